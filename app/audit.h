@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace seatsim {
+
+struct SessionAudit {
+    int id = 0;
+    int capacity = 0;
+    int free = 0;          // seminar_sessions.seats
+    int registrations = 0; // rows in seminar_registrations
+
+    bool overbooked() const { return registrations > capacity || free < 0; }
+    int overbookedBy() const { return qMax(0, qMax(registrations - capacity, -free)); }
+    bool operator==(const SessionAudit&) const = default;
+};
+
+// The consistency audit of the exercise's print_info, done right: read in one snapshot.
+struct Audit {
+    QList<SessionAudit> sessions;
+
+    int free() const;
+    int occupied() const;
+    int capacity() const;
+    int drift() const { return free() + occupied() - capacity(); }
+    QList<SessionAudit> overbookedSessions() const;
+    bool consistent() const { return drift() == 0 && overbookedSessions().isEmpty(); }
+
+    // "23 free + 19 occupied = 42 ≠ 40 — session 6 overbooked by 2"
+    // or "consistent: 17 free + 23 occupied = 40".
+    QString verdict() const;
+    // The table that --audit prints.
+    QString report() const;
+    QJsonObject toJson() const;
+
+    bool operator==(const Audit&) const = default;
+};
+
+} // namespace seatsim

@@ -1,0 +1,122 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+
+bool parseInt(const QCommandLineParser& parser, const QString& name, int minimum, int maximum,
+              int* value, QString* error) {
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int parsed = parser.value(name).toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum) {
+        *error = tr("--%1 expects a whole number from %2 to %3, not \"%4\".")
+                     .arg(name)
+                     .arg(minimum)
+                     .arg(maximum)
+                     .arg(parser.value(name));
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+} // namespace
+
+bool CommandLine::wantsConsole(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"--headless", "--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QString* error) {
+    *exitCode = -1;
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("SeatSim shows on a real PostgreSQL server how concurrent seat reservations lose "
+           "updates and deadlock, and how transactions and locks prevent it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"headless"_s, tr("Run without a window and print results to standard output.")},
+        {u"reset"_s, tr("Recreate the exercise's tables in the program's schema.")},
+        {u"audit"_s, tr("Print the consistency audit: free + occupied seats against capacity.")},
+        {u"json"_s, tr("Print JSON instead of a table.")},
+        {u"database"_s,
+         tr("Use this server instead of the private one: a postgresql:// URI or libpq "
+            "key=value pairs. libpq's PG* environment variables fill in what is left out."),
+         tr("URI")},
+        {u"schema"_s, tr("The schema SeatSim works in (default: seatsim)."), tr("NAME")},
+        {u"server-dir"_s, tr("Where the private server keeps its data."), tr("DIR")},
+        {u"deadlock-timeout-ms"_s,
+         tr("deadlock_timeout of the private server in milliseconds (default: 100)."), tr("MS")},
+    });
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText() + u'\n' + tr("Run with --help for the options.");
+        *exitCode = ExitUsage;
+        return result;
+    }
+    if (parser.isSet(u"help"_s)) {
+        fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = ExitOk;
+        return result;
+    }
+    if (parser.isSet(u"version"_s)) {
+        fprintf(stdout, "%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = ExitOk;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument \"%1\". Run with --help for the options.")
+                     .arg(parser.positionalArguments().constFirst());
+        *exitCode = ExitUsage;
+        return result;
+    }
+    result.headless = parser.isSet(u"headless"_s);
+    result.reset = parser.isSet(u"reset"_s);
+    result.audit = parser.isSet(u"audit"_s);
+    result.json = parser.isSet(u"json"_s);
+    result.serverDir = parser.value(u"server-dir"_s);
+    if (parser.isSet(u"schema"_s)) {
+        result.schema = parser.value(u"schema"_s);
+        if (!ConnectionSettings::isValidSchemaName(result.schema)) {
+            *error = tr("--schema: \"%1\" is not a schema name SeatSim can use. Use lower-case "
+                        "letters, digits and underscores, starting with a letter.")
+                         .arg(result.schema);
+            *exitCode = ExitUsage;
+            return result;
+        }
+    }
+    if (parser.isSet(u"database"_s)) {
+        QString parseError;
+        ConnectionSettings settings =
+            ConnectionSettings::fromConnInfo(parser.value(u"database"_s), &parseError);
+        if (!parseError.isEmpty()) {
+            *error = u"--database: "_s + parseError;
+            *exitCode = ExitUsage;
+            return result;
+        }
+        settings.schema = result.schema;
+        result.database = settings;
+    }
+    if (!parseInt(parser, u"deadlock-timeout-ms"_s, 1, 60000, &result.deadlockTimeoutMs, error)) {
+        *exitCode = ExitUsage;
+        return result;
+    }
+    return result;
+}
+
+} // namespace seatsim

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace seatsim {
+
+// Exit codes of the headless mode.
+enum ExitCode { ExitOk = 0, ExitCouldNotRun = 1, ExitUsage = 2, ExitInconsistent = 3 };
+
+// Everything the command line can say, for the window and for --headless alike.
+struct CommandLine {
+    bool headless = false;
+    bool reset = false;
+    bool audit = false;
+    bool json = false;
+    std::optional<ConnectionSettings> database; // nullopt: the private server
+    QString schema = ConnectionSettings::defaultSchema();
+    QString serverDir;       // where the private server lives; empty: the default
+    int deadlockTimeoutMs = 100;
+
+    // Parses arguments (arguments[0] is the program). On --help or --version it prints and
+    // sets *exitCode; on bad usage it sets *error and *exitCode = ExitUsage.
+    static CommandLine parse(const QStringList& arguments, int* exitCode, QString* error);
+    // True when the arguments need no window: --headless, --help, --version.
+    static bool wantsConsole(int argc, char** argv);
+};
+
+} // namespace seatsim

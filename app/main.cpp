@@ -1,0 +1,43 @@
+#include "commandline.h"
+#include "headless.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void describeApplication() {
+    QCoreApplication::setOrganizationName(u"SeatSim"_s);
+    QCoreApplication::setOrganizationDomain(u"seatsim.example.org"_s);
+    QCoreApplication::setApplicationName(u"SeatSim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEATSIM_VERSION));
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    std::unique_ptr<QCoreApplication> app;
+    if (seatsim::CommandLine::wantsConsole(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    describeApplication();
+
+    int exitCode = -1;
+    QString error;
+    const seatsim::CommandLine commandLine =
+        seatsim::CommandLine::parse(app->arguments(), &exitCode, &error);
+    if (!error.isEmpty())
+        fprintf(stderr, "seatsim: %s\n", qPrintable(error));
+    if (exitCode >= 0)
+        return exitCode;
+    if (commandLine.headless)
+        return seatsim::runHeadless(commandLine);
+
+    seatsim::MainWindow window(commandLine);
+    window.show();
+    return app->exec();
+}

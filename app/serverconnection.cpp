@@ -1,0 +1,96 @@
+#include "serverconnection.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim {
+
+ServerConnection::ServerConnection(QObject* parent)
+    : QObject(parent) {}
+
+ServerConnection::~ServerConnection() { shutdown(); }
+
+void ServerConnection::configure(std::optional<ConnectionSettings> external,
+                                 EmbeddedServer::Options embeddedOptions, QString schema) {
+    shutdown();
+    m_external = std::move(external);
+    m_embeddedOptions = std::move(embeddedOptions);
+    if (!schema.isEmpty())
+        m_schema = schema;
+    else if (m_external)
+        m_schema = m_external->schema;
+    setState(State::Idle);
+}
+
+bool ServerConnection::start(QString* error) {
+    QString message;
+    ConnectionSettings settings;
+    if (m_external) {
+        settings = *m_external;
+        settings.schema = m_schema;
+        // Prove the server answers and the login works before anything else uses it.
+        const QString name = uniqueConnectionName(u"seatsim-probe"_s);
+        if (settings.open(name, &message).isValid())
+            closeConnection(name);
+    } else {
+        auto server = std::make_unique<EmbeddedServer>(m_embeddedOptions);
+        if (server->start(&message)) {
+            settings = server->connectionSettings();
+            settings.schema = m_schema;
+            m_embedded = std::move(server);
+        }
+    }
+    if (error)
+        *error = message;
+    if (!message.isEmpty())
+        return false;
+    m_settings = settings;
+    return true;
+}
+
+void ServerConnection::startInBackground() {
+    if (m_state == State::Starting)
+        return;
+    setState(State::Starting);
+    m_starter.reset(QThread::create([this] {
+        QString error;
+        const bool ok = start(&error);
+        QMetaObject::invokeMethod(
+            this, [this, ok, error] { setState(ok ? State::Ready : State::Failed, error); },
+            Qt::QueuedConnection);
+    }));
+    m_starter->start();
+}
+
+void ServerConnection::shutdown() {
+    if (m_starter) {
+        m_starter->wait();
+        m_starter.reset();
+    }
+    if (m_embedded) {
+        m_embedded->release();
+        m_embedded.reset();
+    }
+    m_state = State::Idle;
+}
+
+QString ServerConnection::describe() const {
+    if (isEmbedded()) {
+        const QString where = m_embedded ? m_embedded->socketDir() : QString();
+        return QCoreApplication::translate("ServerConnection", "private server (%1), schema %2")
+            .arg(where, m_schema);
+    }
+    return QCoreApplication::translate("ServerConnection", "%1, schema %2")
+        .arg(m_external->describe(), m_schema);
+}
+
+void ServerConnection::setState(State state, const QString& error) {
+    m_error = error;
+    if (m_state == state && error.isEmpty())
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace seatsim
