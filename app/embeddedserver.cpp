@@ -323,13 +323,17 @@ bool EmbeddedServer::writeConfig(QString* error) {
         return false;
     }
     file.close();
-    if (m_options.tcpPort > 0) {
-        QFile hba(dataDir() + u"/pg_hba.conf"_s);
-        if (hba.open(QIODevice::ReadWrite) && !hba.readAll().contains("seatsim-tcp")) {
-            hba.write("\n# seatsim-tcp\nhost all all 127.0.0.1/32 scram-sha-256\n");
-        }
+    // The socket is private to this account; over TCP (tests only), logins need a password.
+    QFile hba(dataDir() + u"/pg_hba.conf"_s);
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write(m_options.tcpPort > 0 ? "local all all trust\n"
+                                          "host all all 127.0.0.1/32 scram-sha-256\n"
+                                        : "local all all trust\n") < 0) {
+        *error = tr("Could not write %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
     }
-    return chownToServerAccount(path, error);
+    hba.close();
+    return chownToServerAccount(path, error) && chownToServerAccount(hba.fileName(), error);
 }
 
 bool EmbeddedServer::isRunning() const {

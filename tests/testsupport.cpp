@@ -1,0 +1,117 @@
+#include "testsupport.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTest>
+#include <arpa/inet.h>
+#include <cstdlib>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim::test {
+
+EmbeddedServer& sharedServer() {
+    static std::unique_ptr<EmbeddedServer> server = [] {
+        EmbeddedServer::Options options;
+        options.baseDir = qEnvironmentVariable("SEATSIM_TEST_SERVER_DIR");
+        if (options.baseDir.isEmpty())
+            qFatal("SEATSIM_TEST_SERVER_DIR is not set: run the tests through CTest");
+        auto started = std::make_unique<EmbeddedServer>(options);
+        QString error;
+        if (!started->start(&error))
+            qFatal("The test server did not start: %s", qPrintable(error));
+        return started;
+    }();
+    static const bool releaseAtExit = [] {
+        std::atexit([] { server.reset(); });
+        return true;
+    }();
+    Q_UNUSED(releaseAtExit);
+    return *server;
+}
+
+ConnectionSettings sharedSettings(const QString& schema) {
+    ConnectionSettings settings = sharedServer().connectionSettings();
+    settings.schema = schema;
+    return settings;
+}
+
+QString serverDirIn(const QTemporaryDir& dir) {
+    QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFile::ExeOther);
+    return dir.path() + u"/server"_s;
+}
+
+int runAsServerAccount(const QString& binDir, const QString& tool, const QStringList& arguments,
+                       QString* output) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(u"/"_s);
+    const QString program = binDir + u'/' + tool;
+    if (::geteuid() == 0)
+        process.start(u"runuser"_s,
+                      QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
+    else
+        process.start(program, arguments);
+    process.waitForFinished(120000);
+    if (output)
+        *output = QString::fromLocal8Bit(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+int runSeatsim(const QStringList& arguments, QByteArray* standardOutput, QByteArray* standardError,
+               int timeoutMs) {
+    QProcess process;
+    process.start(QStringLiteral(SEATSIM_BINARY), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (standardOutput)
+        *standardOutput = process.readAllStandardOutput();
+    if (standardError)
+        *standardError = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+namespace {
+QtMessageHandler previousHandler = nullptr;
+
+void strictHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    static const char* forbidden[] = {
+        "QThread: Destroyed while thread is still running",
+        "still in use, all queries will cease to work",
+        "does not belong to the calling thread",
+        "QSqlDatabasePrivate::removeDatabase",
+    };
+    for (const char* text : forbidden) {
+        if (message.contains(QLatin1StringView(text))) {
+            fprintf(stderr, "FORBIDDEN QT WARNING: %s\n", qPrintable(message));
+            std::abort();
+        }
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
+void installStrictMessageHandler() { previousHandler = qInstallMessageHandler(strictHandler); }
+
+int freeTcpPort() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+
+} // namespace seatsim::test
