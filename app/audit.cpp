@@ -49,13 +49,13 @@ QString Audit::verdict() const {
             .arg(free())
             .arg(occupied())
             .arg(capacity());
-    QString text = drift() == 0
-                       ? tr("%1 free + %2 occupied = %3").arg(free()).arg(occupied()).arg(capacity())
-                       : tr("%1 free + %2 occupied = %3 ≠ %4")
-                             .arg(free())
-                             .arg(occupied())
-                             .arg(free() + occupied())
-                             .arg(capacity());
+    QString text =
+        drift() == 0 ? tr("%1 free + %2 occupied = %3").arg(free()).arg(occupied()).arg(capacity())
+                     : tr("%1 free + %2 occupied = %3 ≠ %4")
+                           .arg(free())
+                           .arg(occupied())
+                           .arg(free() + occupied())
+                           .arg(capacity());
     QStringList overbooked;
     for (const SessionAudit& session : overbookedSessions())
         overbooked << tr("session %1 overbooked by %2").arg(session.id).arg(session.overbookedBy());

@@ -3,13 +3,16 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 bool parseInt(const QCommandLineParser& parser, const QString& name, int minimum, int maximum,
               int* value, QString* error) {
@@ -62,6 +65,21 @@ CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QStr
         {u"server-dir"_s, tr("Where the private server keeps its data."), tr("DIR")},
         {u"deadlock-timeout-ms"_s,
          tr("deadlock_timeout of the private server in milliseconds (default: 100)."), tr("MS")},
+        {u"list-strategies"_s, tr("List the built-in strategies and exit.")},
+        {u"strategy"_s,
+         tr("A built-in strategy id or a script file. May be given several times, or as a "
+            "comma-separated list (default: naive)."),
+         tr("ID|FILE")},
+        {u"threads"_s, tr("Worker threads (default: 5)."), tr("N")},
+        {u"per-thread"_s, tr("Reservations per thread (default: 20)."), tr("N")},
+        {u"think-ms"_s, tr("Pause between read and write, the race window (default: 5)."),
+         tr("MS")},
+        {u"pause-ms"_s, tr("Pause between reservations (default: 0)."), tr("MS")},
+        {u"seed"_s, tr("Random seed; run k uses seed + k - 1 (default: 1)."), tr("N")},
+        {u"runs"_s, tr("Runs per strategy (default: 1)."), tr("N")},
+        {u"max-tries"_s, tr("Tries per reservation on 40001/40P01 (default: 10)."), tr("N")},
+        {u"duration-ms"_s,
+         tr("Run each worker for this long instead of --per-thread reservations."), tr("MS")},
     });
     if (!parser.parse(arguments)) {
         *error = parser.errorText() + u'\n' + tr("Run with --help for the options.");
@@ -112,10 +130,30 @@ CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QStr
         settings.schema = result.schema;
         result.database = settings;
     }
-    if (!parseInt(parser, u"deadlock-timeout-ms"_s, 1, 60000, &result.deadlockTimeoutMs, error)) {
+    result.listStrategies = parser.isSet(u"list-strategies"_s);
+    if (parser.isSet(u"strategy"_s)) {
+        result.strategies.clear();
+        for (const QString& value : parser.values(u"strategy"_s)) {
+            for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
+                result.strategies << part.trimmed();
+        }
+    }
+    int seed = 1;
+    const bool numbersOk =
+        parseInt(parser, u"deadlock-timeout-ms"_s, 1, 60000, &result.deadlockTimeoutMs, error) &&
+        parseInt(parser, u"threads"_s, 1, 256, &result.threads, error) &&
+        parseInt(parser, u"per-thread"_s, 0, 10'000'000, &result.perThread, error) &&
+        parseInt(parser, u"think-ms"_s, 0, 60'000, &result.thinkMs, error) &&
+        parseInt(parser, u"pause-ms"_s, 0, 60'000, &result.pauseMs, error) &&
+        parseInt(parser, u"seed"_s, 0, std::numeric_limits<int>::max(), &seed, error) &&
+        parseInt(parser, u"runs"_s, 1, 100'000, &result.runs, error) &&
+        parseInt(parser, u"max-tries"_s, 1, 1000, &result.maxTries, error) &&
+        parseInt(parser, u"duration-ms"_s, 0, 24 * 3600 * 1000, &result.durationMs, error);
+    if (!numbersOk) {
         *exitCode = ExitUsage;
         return result;
     }
+    result.seed = quint64(seed);
     return result;
 }
 

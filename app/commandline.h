@@ -19,8 +19,19 @@ struct CommandLine {
     bool json = false;
     std::optional<ConnectionSettings> database; // nullopt: the private server
     QString schema = ConnectionSettings::defaultSchema();
-    QString serverDir;       // where the private server lives; empty: the default
+    QString serverDir; // where the private server lives; empty: the default
     int deadlockTimeoutMs = 100;
+
+    bool listStrategies = false;
+    QStringList strategies{QStringLiteral("naive")}; // ids or files, in the order given
+    int threads = 5;
+    int perThread = 20;
+    int thinkMs = 5;
+    int pauseMs = 0;
+    quint64 seed = 1;
+    int runs = 1;
+    int maxTries = 10;
+    int durationMs = 0;
 
     // Parses arguments (arguments[0] is the program). On --help or --version it prints and
     // sets *exitCode; on bad usage it sets *error and *exitCode = ExitUsage.

@@ -71,8 +71,7 @@ bool ConnectionSettings::isValidSchemaName(const QString& name) {
 QString ConnectionSettings::describe() const {
     const QString who = user.isEmpty() ? qEnvironmentVariable("PGUSER") : user;
     QString where = host.isEmpty() ? qEnvironmentVariable("PGHOST", u"localhost"_s) : host;
-    const int effectivePort =
-        port != -1 ? port : qEnvironmentVariable("PGPORT", u"5432"_s).toInt();
+    const int effectivePort = port != -1 ? port : qEnvironmentVariable("PGPORT", u"5432"_s).toInt();
     const QString db = database.isEmpty() ? qEnvironmentVariable("PGDATABASE", who) : database;
     QString text;
     if (!who.isEmpty())
@@ -111,7 +110,8 @@ QSqlDatabase ConnectionSettings::open(const QString& connectionName, QString* er
     QStringList connectOptions;
     connectOptions << u"connect_timeout="_s + QString::number(connectTimeoutSeconds);
     connectOptions << u"application_name="_s +
-                          quoted(u"seatsim-"_s + QString::number(QCoreApplication::applicationPid()));
+                          quoted(u"seatsim-"_s +
+                                 QString::number(QCoreApplication::applicationPid()));
     QString serverOptions = u"-c search_path="_s + schema;
     for (const auto& [key, value] : options) {
         if (key == u"options")
@@ -127,9 +127,9 @@ QSqlDatabase ConnectionSettings::open(const QString& connectionName, QString* er
             const QString reason = db.lastError().databaseText().trimmed().isEmpty()
                                        ? db.lastError().text().trimmed()
                                        : db.lastError().databaseText().trimmed();
-            *error = QCoreApplication::translate("ConnectionSettings",
-                                                 "Could not connect to %1: %2")
-                         .arg(describe(), reason);
+            *error =
+                QCoreApplication::translate("ConnectionSettings", "Could not connect to %1: %2")
+                    .arg(describe(), reason);
         }
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);

@@ -11,7 +11,9 @@ namespace seatsim {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SeatDatabase", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("SeatDatabase", text);
+}
 
 QString errorText(const QSqlError& error) {
     const QString text = error.databaseText().trimmed();
@@ -36,7 +38,8 @@ QString sqlResource(const QString& name) {
 
 SeatDatabase::SeatDatabase(QSqlDatabase db, QString schema)
     : m_db(std::move(db))
-    , m_schema(std::move(schema)) {}
+    , m_schema(std::move(schema)) {
+}
 
 QString SeatDatabase::markerComment() {
     return u"SeatSim demo schema: created by SeatSim, which may drop and recreate its tables."_s;
@@ -151,10 +154,9 @@ std::optional<Audit> SeatDatabase::audit(QString* error) {
     }
     Audit audit;
     while (m_auditQuery->next()) {
-        audit.sessions.append(SessionAudit{m_auditQuery->value(0).toInt(),
-                                           m_auditQuery->value(1).toInt(),
-                                           m_auditQuery->value(2).toInt(),
-                                           m_auditQuery->value(3).toInt()});
+        audit.sessions.append(
+            SessionAudit{m_auditQuery->value(0).toInt(), m_auditQuery->value(1).toInt(),
+                         m_auditQuery->value(2).toInt(), m_auditQuery->value(3).toInt()});
     }
     m_auditQuery->finish();
     return audit;

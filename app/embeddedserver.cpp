@@ -30,11 +30,17 @@ const QString kDatabase = u"seatsim"_s;
 const int kSocketPort = 5432;
 const int kMaxSocketPathLength = 100; // sockaddr_un holds 107 bytes
 
-QString tr(const char* text) { return QCoreApplication::translate("EmbeddedServer", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("EmbeddedServer", text);
+}
 
-bool runningAsRoot() { return ::geteuid() == 0; }
+bool runningAsRoot() {
+    return ::geteuid() == 0;
+}
 
-const passwd* serverAccountEntry() { return ::getpwnam("postgres"); }
+const passwd* serverAccountEntry() {
+    return ::getpwnam("postgres");
+}
 
 QString shortHash(const QString& text) {
     return QString::fromLatin1(
@@ -73,7 +79,9 @@ EmbeddedServer::EmbeddedServer(Options options)
                       shortHash(m_baseDir);
 }
 
-EmbeddedServer::~EmbeddedServer() { release(); }
+EmbeddedServer::~EmbeddedServer() {
+    release();
+}
 
 QString EmbeddedServer::defaultBaseDir() {
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -143,9 +151,15 @@ int EmbeddedServer::port() const {
     return m_options.tcpPort > 0 ? m_options.tcpPort : kSocketPort;
 }
 
-QString EmbeddedServer::dataDir() const { return m_baseDir + u"/data"_s; }
-QString EmbeddedServer::logFile() const { return m_baseDir + u"/log/server.log"_s; }
-QString EmbeddedServer::lockFile() const { return m_baseDir + u"/lock"_s; }
+QString EmbeddedServer::dataDir() const {
+    return m_baseDir + u"/data"_s;
+}
+QString EmbeddedServer::logFile() const {
+    return m_baseDir + u"/log/server.log"_s;
+}
+QString EmbeddedServer::lockFile() const {
+    return m_baseDir + u"/lock"_s;
+}
 
 ConnectionSettings EmbeddedServer::connectionSettings() const {
     ConnectionSettings settings;
@@ -208,8 +222,8 @@ bool EmbeddedServer::prepareDirectories(QString* error) {
         struct stat info {};
         const QByteArray path = QFile::encodeName(dir);
         if (::stat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode)) {
-            *error = tr("Could not create the directory %1 for the private PostgreSQL server.")
-                         .arg(dir);
+            *error =
+                tr("Could not create the directory %1 for the private PostgreSQL server.").arg(dir);
             return false;
         }
         const uid_t expectedOwner = account ? account->pw_uid : ::geteuid();
@@ -236,8 +250,8 @@ int EmbeddedServer::runTool(const QString& tool, const QStringList& arguments,
     process.setProcessEnvironment(environment);
     const QString program = m_binDir + u'/' + tool;
     if (runningAsRoot())
-        process.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} +
-                                        arguments);
+        process.start(u"runuser"_s,
+                      QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
     else
         process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
@@ -268,9 +282,8 @@ bool EmbeddedServer::initCluster(QString* error) {
     }
     QString output;
     const int code = runTool(u"initdb"_s,
-                             {u"-D"_s, data, u"-U"_s, kSuperuser, u"-A"_s, u"trust"_s,
-                              u"-E"_s, u"UTF8"_s, u"--locale=C"_s, u"--no-sync"_s,
-                              u"--no-instructions"_s},
+                             {u"-D"_s, data, u"-U"_s, kSuperuser, u"-A"_s, u"trust"_s, u"-E"_s,
+                              u"UTF8"_s, u"--locale=C"_s, u"--no-sync"_s, u"--no-instructions"_s},
                              &output);
     if (code != 0) {
         *error = tr("initdb could not create the private PostgreSQL cluster in %1:\n%2")
@@ -346,18 +359,18 @@ bool EmbeddedServer::isRunning() const {
 
 bool EmbeddedServer::isReachable() const {
     const ConnectionSettings settings = connectionSettings();
-    const QByteArray conninfo = u"host='%1' port=%2 dbname=postgres user=%3 connect_timeout=2"_s
-                                    .arg(settings.host)
-                                    .arg(port())
-                                    .arg(kSuperuser)
-                                    .toUtf8();
+    const QByteArray conninfo =
+        u"host='%1' port=%2 dbname=postgres user=%3 connect_timeout=2"_s.arg(settings.host)
+            .arg(port())
+            .arg(kSuperuser)
+            .toUtf8();
     return PQping(conninfo.constData()) == PQPING_OK;
 }
 
 bool EmbeddedServer::startServer(QString* error) {
     QString output;
-    const int code = pgCtl({u"start"_s, u"-D"_s, dataDir(), u"-l"_s, logFile(), u"-w"_s,
-                            u"-t"_s, QString::number(m_options.startTimeoutSeconds), u"-s"_s},
+    const int code = pgCtl({u"start"_s, u"-D"_s, dataDir(), u"-l"_s, logFile(), u"-w"_s, u"-t"_s,
+                            QString::number(m_options.startTimeoutSeconds), u"-s"_s},
                            &output);
     if (code != 0) {
         QFile log(logFile());
@@ -387,8 +400,7 @@ bool EmbeddedServer::ensureDatabase(QString* error) {
     };
     if (PQstatus(connection) != CONNECTION_OK)
         return fail(tr("SeatSim cannot connect to it"));
-    PGresult* result =
-        PQexec(connection, "SELECT 1 FROM pg_database WHERE datname = 'seatsim'");
+    PGresult* result = PQexec(connection, "SELECT 1 FROM pg_database WHERE datname = 'seatsim'");
     const bool exists = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
     PQclear(result);
     if (!exists) {
@@ -403,8 +415,8 @@ bool EmbeddedServer::ensureDatabase(QString* error) {
 }
 
 QString EmbeddedServer::clientFile() const {
-    return m_baseDir + u"/clients/"_s + QString::number(QCoreApplication::applicationPid()) +
-           u'-' + QString::number(quintptr(this), 16);
+    return m_baseDir + u"/clients/"_s + QString::number(QCoreApplication::applicationPid()) + u'-' +
+           QString::number(quintptr(this), 16);
 }
 
 void EmbeddedServer::registerClient() {
@@ -494,10 +506,10 @@ bool EmbeddedServer::stop(bool immediate, QString* error) {
     if (m_binDir.isEmpty())
         m_binDir = findBinDir(error);
     QString output;
-    const int code = pgCtl({u"stop"_s, u"-D"_s, dataDir(), u"-m"_s,
-                            immediate ? u"immediate"_s : u"fast"_s, u"-w"_s, u"-t"_s,
-                            QString::number(m_options.startTimeoutSeconds), u"-s"_s},
-                           &output);
+    const int code =
+        pgCtl({u"stop"_s, u"-D"_s, dataDir(), u"-m"_s, immediate ? u"immediate"_s : u"fast"_s,
+               u"-w"_s, u"-t"_s, QString::number(m_options.startTimeoutSeconds), u"-s"_s},
+              &output);
     if (code != 0 && isRunning()) {
         if (error)
             *error = tr("The private PostgreSQL server did not stop: %1").arg(lastLines(output));

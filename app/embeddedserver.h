@@ -19,9 +19,9 @@ namespace seatsim {
 class EmbeddedServer {
 public:
     struct Options {
-        QString baseDir;            // empty: defaultBaseDir()
+        QString baseDir; // empty: defaultBaseDir()
         int deadlockTimeoutMs = 100;
-        int tcpPort = 0;            // 0: Unix socket only; tests use TCP with password logins
+        int tcpPort = 0; // 0: Unix socket only; tests use TCP with password logins
         int startTimeoutSeconds = 30;
     };
 
@@ -41,8 +41,8 @@ public:
     // Stops the server now, whoever uses it. `immediate` simulates a crash.
     bool stop(bool immediate, QString* error = nullptr);
 
-    bool isRunning() const;      // the postmaster of our data directory is alive
-    bool isReachable() const;    // it accepts connections on our socket
+    bool isRunning() const;   // the postmaster of our data directory is alive
+    bool isReachable() const; // it accepts connections on our socket
 
     ConnectionSettings connectionSettings() const;
     QString baseDir() const { return m_baseDir; }

@@ -7,9 +7,12 @@ using namespace Qt::StringLiterals;
 namespace seatsim {
 
 ServerConnection::ServerConnection(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+}
 
-ServerConnection::~ServerConnection() { shutdown(); }
+ServerConnection::~ServerConnection() {
+    shutdown();
+}
 
 void ServerConnection::configure(std::optional<ConnectionSettings> external,
                                  EmbeddedServer::Options embeddedOptions, QString schema) {

@@ -99,7 +99,9 @@ void strictHandler(QtMsgType type, const QMessageLogContext& context, const QStr
 }
 } // namespace
 
-void installStrictMessageHandler() { previousHandler = qInstallMessageHandler(strictHandler); }
+void installStrictMessageHandler() {
+    previousHandler = qInstallMessageHandler(strictHandler);
+}
 
 int freeTcpPort() {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);

@@ -21,9 +21,7 @@ namespace {
 QString tryOpen(const ConnectionSettings& settings) {
     const QString name = uniqueConnectionName(u"tst-connection"_s);
     QString error;
-    {
-        QSqlDatabase db = settings.open(name, &error);
-    }
+    { QSqlDatabase db = settings.open(name, &error); }
     closeConnection(name);
     return error;
 }
@@ -84,10 +82,10 @@ private Q_SLOTS:
         ConnectionSettings::fromConnInfo(u"postgresql://[::1/oops"_s, &error);
         QVERIFY2(error.startsWith(u"Invalid connection string"_s), qPrintable(error));
         QByteArray output, errors;
-        QCOMPARE(test::runSeatsim({u"--headless"_s, u"--audit"_s, u"--database"_s,
-                                   u"host=x nonsense"_s},
-                                  &output, &errors),
-                 2);
+        QCOMPARE(
+            test::runSeatsim({u"--headless"_s, u"--audit"_s, u"--database"_s, u"host=x nonsense"_s},
+                             &output, &errors),
+            2);
         QVERIFY2(errors.contains("Invalid connection string"), errors.constData());
     }
 
@@ -98,7 +96,8 @@ private Q_SLOTS:
         settings.database = u"seatsim"_s;
         settings.user = u"lecturer"_s;
         const QString error = tryOpen(settings);
-        QVERIFY2(error.startsWith(u"Could not connect to lecturer@127.0.0.1:"_s), qPrintable(error));
+        QVERIFY2(error.startsWith(u"Could not connect to lecturer@127.0.0.1:"_s),
+                 qPrintable(error));
         QVERIFY2(error.contains(u"refused"_s), qPrintable(error));
     }
 
@@ -146,12 +145,12 @@ private Q_SLOTS:
 
         // libpq's environment variables fill in what the URI leaves out.
         qputenv("PGPASSWORD", "right-one");
-        QCOMPARE(test::runSeatsim({u"--headless"_s, u"--audit"_s, u"--database"_s,
-                                   u"host=127.0.0.1 port=%1 user=lecturer dbname=seatsim"_s.arg(
-                                       m_port),
-                                   u"--schema"_s, u"lecture"_s},
-                                  &output, &errors),
-                 0);
+        QCOMPARE(
+            test::runSeatsim({u"--headless"_s, u"--audit"_s, u"--database"_s,
+                              u"host=127.0.0.1 port=%1 user=lecturer dbname=seatsim"_s.arg(m_port),
+                              u"--schema"_s, u"lecture"_s},
+                             &output, &errors),
+            0);
         qunsetenv("PGPASSWORD");
     }
 };

@@ -137,8 +137,7 @@ private Q_SLOTS:
         const QString serverDir = qEnvironmentVariable("SEATSIM_TEST_SERVER_DIR");
         QByteArray output, errors;
         QCOMPARE(test::runSeatsim({u"--headless"_s, u"--reset"_s, u"--audit"_s, u"--json"_s,
-                                   u"--server-dir"_s, serverDir, u"--schema"_s,
-                                   u"tst_headless"_s},
+                                   u"--server-dir"_s, serverDir, u"--schema"_s, u"tst_headless"_s},
                                   &output, &errors),
                  0);
         const QJsonObject audit = QJsonDocument::fromJson(output).object();

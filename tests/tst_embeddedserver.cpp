@@ -75,8 +75,8 @@ private Q_SLOTS:
         QCOMPARE(queryOne(server, u"SHOW fsync"_s).toString(), u"off"_s);
         QCOMPARE(queryOne(server, u"SHOW deadlock_timeout"_s).toString(), u"100ms"_s);
         QCOMPARE(queryOne(server, u"SHOW listen_addresses"_s).toString(), QString());
-        QCOMPARE(QFile::permissions(server.socketDir()) & (QFile::ReadOther | QFile::ReadGroup |
-                                                             QFile::ExeOther | QFile::ExeGroup),
+        QCOMPARE(QFile::permissions(server.socketDir()) &
+                     (QFile::ReadOther | QFile::ReadGroup | QFile::ExeOther | QFile::ExeGroup),
                  QFile::Permissions());
     }
 
@@ -119,8 +119,8 @@ private Q_SLOTS:
 
         // A whole second program instance works at the same time.
         QByteArray output;
-        QCOMPARE(test::runSeatsim({u"--headless"_s, u"--reset"_s, u"--audit"_s,
-                                   u"--server-dir"_s, first.baseDir()},
+        QCOMPARE(test::runSeatsim({u"--headless"_s, u"--reset"_s, u"--audit"_s, u"--server-dir"_s,
+                                   first.baseDir()},
                                   &output),
                  0);
         QVERIFY(output.contains("40"));

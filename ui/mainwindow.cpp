@@ -31,7 +31,9 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
     showServerState();
 }
 
-MainWindow::~MainWindow() { m_server.shutdown(); }
+MainWindow::~MainWindow() {
+    m_server.shutdown();
+}
 
 void MainWindow::showServerState() {
     QString text;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "scriptrunner.h"
+
+#include <QMetaType>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace seatsim {
+
+// How one reservation attempt (all its tries) ended.
+enum class AttemptOutcome : std::uint8_t {
+    Reserved, // the script booked (reserved > 0)
+    Full,     // the script ran to its end without booking: no seat was free
+    GaveUp,   // every try failed with 40001/40P01
+    Error,    // another SQL or script error
+    Unknown,  // the connection was lost during COMMIT: it may or may not have happened
+    ConnectionLost,
+    Stopped, // the user stopped the run during the attempt
+};
+
+QString toString(AttemptOutcome outcome); // stable id: "reserved", "full", "gave_up", ...
+
+// A statement of one try of an attempt; times in ns since the start of the run.
+struct AttemptStatement {
+    StatementTrace trace;
+    std::uint8_t tryIndex = 0; // 0 for the first try
+};
+
+// Everything the program knows about one reservation attempt. A value, cheap to move.
+struct AttemptRecord {
+    qint64 sequence = 0; // 1, 2, ... in order of completion within the run
+    int worker = 0;      // 1-based
+    int user = 0;
+    int session = 0;
+    int session2 = 0;    // the second session of a two-session booking, else 0
+    int seatsRead = -1;  // `seats` as the script read it, -1 when it read none
+    int seatsRead2 = -1; // `seats2`
+    int reservedSeats = 0;
+    int tries = 0;
+    AttemptOutcome outcome = AttemptOutcome::Full;
+    std::array<char, 6> sqlState{}; // of the last failed try, NUL-terminated
+    qint64 startNs = 0;
+    qint64 endNs = 0;
+    std::vector<AttemptStatement> statements;
+
+    QString sqlStateText() const { return QString::fromLatin1(sqlState.data()); }
+};
+
+} // namespace seatsim
+
+Q_DECLARE_METATYPE(seatsim::AttemptRecord)

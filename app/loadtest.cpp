@@ -1,0 +1,168 @@
+#include "loadtest.h"
+
+#include "database.h"
+#include "monitor.h"
+#include "runcontext.h"
+#include "worker.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim {
+
+LoadTest::LoadTest(QObject* parent)
+    : QObject(parent) {
+    qRegisterMetaType<Snapshot>();
+    qRegisterMetaType<RunResult>();
+    m_publisher.setInterval(snapshotIntervalMs);
+    connect(&m_publisher, &QTimer::timeout, this, &LoadTest::publish);
+}
+
+LoadTest::~LoadTest() {
+    stop();
+    if (m_controller)
+        m_controller->wait();
+}
+
+bool LoadTest::start(const Scenario& scenario, int runNumber) {
+    if (m_running || scenario.strategy.isNull() || scenario.threads < 1)
+        return false;
+    if (m_controller) {
+        m_controller->wait();
+        m_controller.reset();
+    }
+    m_monitor.reset();
+    m_records.clear();
+    m_context = std::make_unique<RunContext>(m_settings, scenario, &m_records);
+    m_monitor = std::make_unique<Monitor>(m_context.get());
+    m_workersStarted = false;
+    m_stopRequested = false;
+    m_running = true;
+    m_lastAttempts = 0;
+    m_lastPublishMs = 0;
+    m_attemptsPerSecond = 0;
+    m_controller.reset(QThread::create([this, runNumber] { control(runNumber); }));
+    m_controller->start();
+    m_publisher.start();
+    Q_EMIT started();
+    publish();
+    return true;
+}
+
+void LoadTest::stop() {
+    if (!m_running || !m_context)
+        return;
+    m_stopRequested = true;
+    m_context->stop.requestStop();
+    m_context->cancelRunningQueries();
+}
+
+void LoadTest::waitForFinished() {
+    if (!m_running)
+        return;
+    QEventLoop loop;
+    connect(this, &LoadTest::finished, &loop, &QEventLoop::quit);
+    if (m_running)
+        loop.exec();
+}
+
+Snapshot LoadTest::snapshot() const {
+    Snapshot snapshot;
+    snapshot.running = m_running;
+    if (!m_context)
+        return snapshot;
+    snapshot.elapsedMs = m_workersStarted ? m_context->clock.elapsed() : 0;
+    snapshot.counters = m_context->counters.load();
+    snapshot.counters.errors = m_context->errors();
+    snapshot.plannedAttempts = m_context->scenario.plannedAttempts();
+    snapshot.attemptsPerSecond = m_attemptsPerSecond;
+    if (m_monitor)
+        snapshot.monitor = m_monitor->latest();
+    snapshot.lastRecord = m_records.lastSequence();
+    return snapshot;
+}
+
+void LoadTest::publish() {
+    Snapshot current = snapshot();
+    const qint64 intervalMs = current.elapsedMs - m_lastPublishMs;
+    if (intervalMs >= 250) {
+        m_attemptsPerSecond = (current.counters.attempts - m_lastAttempts) * 1000.0 / intervalMs;
+        m_lastAttempts = current.counters.attempts;
+        m_lastPublishMs = current.elapsedMs;
+    }
+    current.attemptsPerSecond = m_attemptsPerSecond;
+    Q_EMIT snapshotReady(current);
+}
+
+// Runs in the controller thread.
+void LoadTest::control(int runNumber) {
+    RunContext& context = *m_context;
+    RunResult result;
+    result.run = runNumber;
+    result.scenario = context.scenario;
+    result.strategy = context.scenario.strategy.id();
+
+    const QString name = uniqueConnectionName(u"seatsim-control"_s);
+    {
+        QString error;
+        QSqlDatabase db = context.settings.open(name, &error);
+        SeatDatabase database(db, context.settings.schema);
+        if (!db.isValid()) {
+            result.error = error;
+        } else if (!database.reset(context.scenario.capacities, &error)) {
+            result.error = tr("Could not reset the tables: %1").arg(error);
+        } else if (!m_stopRequested) {
+            std::vector<std::unique_ptr<Worker>> workers;
+            for (int number = 1; number <= context.scenario.threads; ++number)
+                workers.push_back(std::make_unique<Worker>(&context, number));
+            context.clock.start();
+            m_workersStarted = true;
+            m_monitor->start();
+            for (auto& worker : workers)
+                worker->start();
+            for (auto& worker : workers) {
+                // A cancel that raced with a worker starting its next statement is repeated.
+                while (!worker->wait(QDeadlineTimer(250))) {
+                    if (context.stop.stopRequested())
+                        context.cancelRunningQueries();
+                }
+            }
+            result.durationMs = context.clock.elapsed();
+            m_monitor->requestStop();
+            m_monitor->wait();
+
+            const auto audit = database.audit(&error);
+            if (audit)
+                result.audit = audit;
+            else
+                result.error = tr("Could not audit the result: %1").arg(error);
+        }
+    }
+    closeConnection(name);
+
+    result.counters = context.counters.load();
+    result.counters.errors = context.errors();
+    result.problems = context.problems();
+    result.stoppedByUser = m_stopRequested;
+    if (!result.audit && result.error.isEmpty())
+        result.error = tr("The run was stopped before it began.");
+    QMetaObject::invokeMethod(
+        this, [this, result] { complete(result); }, Qt::QueuedConnection);
+}
+
+void LoadTest::complete(const RunResult& result) {
+    m_publisher.stop();
+    if (m_controller) {
+        m_controller->wait();
+        m_controller.reset();
+    }
+    m_lastResult = result;
+    m_running = false;
+    publish();
+    Q_EMIT finished(result);
+}
+
+} // namespace seatsim

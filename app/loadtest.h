@@ -1,0 +1,72 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "recordstore.h"
+#include "scenario.h"
+#include "snapshot.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+namespace seatsim {
+
+class RunContext;
+class Monitor;
+
+// Starts, stops and watches one load test at a time. Lives in the GUI (or main) thread; the
+// work happens in a controller thread that resets the tables, runs the workers and the
+// monitor, and audits the result. Snapshots are published at a fixed rate, never per
+// statement; the end of a run arrives as one queued finished() with the RunResult.
+class LoadTest : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int snapshotIntervalMs = 50; // 20 Hz
+
+    explicit LoadTest(QObject* parent = nullptr);
+    ~LoadTest() override; // stops and joins a run that is still going
+
+    void setConnection(const ConnectionSettings& settings) { m_settings = settings; }
+    ConnectionSettings connection() const { return m_settings; }
+
+    // Resets the tables, then runs. False (and no run) when a run is going or the scenario
+    // has no strategy.
+    bool start(const Scenario& scenario, int runNumber = 1);
+    // Ends the run within a second: wakes sleeping workers and cancels waiting queries.
+    void stop();
+    // Blocks until the current run has ended and finished() was emitted.
+    void waitForFinished();
+
+    bool isRunning() const { return m_running; }
+    Snapshot snapshot() const;
+    const RecordStore& records() const { return m_records; }
+    RunResult lastResult() const { return m_lastResult; }
+
+Q_SIGNALS:
+    void started();
+    void snapshotReady(const seatsim::Snapshot& snapshot);
+    void finished(const seatsim::RunResult& result);
+
+private:
+    void control(int runNumber);
+    void publish();
+    void complete(const RunResult& result);
+
+    ConnectionSettings m_settings;
+    RecordStore m_records;
+    std::unique_ptr<RunContext> m_context;
+    std::unique_ptr<Monitor> m_monitor;
+    std::unique_ptr<QThread> m_controller;
+    std::atomic<bool> m_workersStarted{false};
+    std::atomic<bool> m_stopRequested{false};
+    bool m_running = false;
+    QTimer m_publisher;
+    qint64 m_lastAttempts = 0;
+    qint64 m_lastPublishMs = 0;
+    double m_attemptsPerSecond = 0;
+    RunResult m_lastResult;
+};
+
+} // namespace seatsim

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "snapshot.h"
+#include "stoptoken.h"
+
+#include <QThread>
+#include <mutex>
+
+namespace seatsim {
+
+class RunContext;
+
+// Samples the database about ten times a second while a run goes on, in its own thread with
+// its own connection: the audit (one statement) and who waits for whose lock.
+class Monitor : public QThread {
+    Q_OBJECT
+public:
+    static constexpr int intervalMs = 100;
+
+    explicit Monitor(RunContext* context, QObject* parent = nullptr);
+
+    void requestStop() { m_stop.requestStop(); }
+    MonitorSample latest() const;
+    qint64 samples() const;
+
+protected:
+    void run() override;
+
+private:
+    RunContext* m_context;
+    StopToken m_stop;
+    mutable std::mutex m_mutex;
+    MonitorSample m_latest;
+    qint64 m_samples = 0;
+};
+
+} // namespace seatsim

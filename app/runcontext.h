@@ -1,0 +1,59 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "recordstore.h"
+#include "runcounters.h"
+#include "scenario.h"
+#include "stoptoken.h"
+
+#include <QElapsedTimer>
+#include <QMap>
+#include <QStringList>
+#include <mutex>
+#include <vector>
+
+struct pg_conn;
+struct pg_cancel;
+
+namespace seatsim {
+
+// What the threads of one run share. Workers write through its methods; the run's
+// controller reads it when the workers are done, the UI through snapshots.
+class RunContext {
+public:
+    RunContext(ConnectionSettings settings, Scenario scenario, RecordStore* records);
+    ~RunContext();
+    RunContext(const RunContext&) = delete;
+    RunContext& operator=(const RunContext&) = delete;
+
+    const ConnectionSettings settings;
+    const Scenario scenario;
+    QElapsedTimer clock; // started when the workers start
+    StopToken stop;
+    LiveCounters counters;
+    RecordStore* const records;
+
+    qint64 nowNs() const { return clock.nsecsElapsed(); }
+
+    void addError(const QString& sqlState);
+    void addProblem(const QString& problem);
+    QMap<QString, qint64> errors() const;
+    QStringList problems() const;
+
+    // Workers register their backend so that a stop can cancel a waiting query, and the
+    // monitor can tell which worker waits for which.
+    void registerBackend(int worker, pg_conn* connection);
+    void unregisterBackend(int worker);
+    void cancelRunningQueries();
+    // Worker (1-based) of a backend pid, 0 when the pid is not one of this run's workers.
+    int workerOfBackend(int pid) const;
+
+private:
+    mutable std::mutex m_mutex;
+    QMap<QString, qint64> m_errors;
+    QStringList m_problems;
+    std::vector<pg_cancel*> m_cancels;
+    std::vector<int> m_backendPids;
+};
+
+} // namespace seatsim

@@ -1,0 +1,96 @@
+#include "snapshot.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("RunResult", text);
+}
+} // namespace
+
+QJsonObject RunResult::toJson() const {
+    QJsonObject json{
+        {u"strategy"_s, strategy},
+        {u"run"_s, run},
+        {u"threads"_s, scenario.threads},
+        {u"per_thread"_s, scenario.perThread},
+        {u"think_ms"_s, scenario.thinkMs},
+        {u"pause_ms"_s, scenario.pauseMs},
+        {u"seed"_s, QString::number(scenario.seed)},
+        {u"max_tries"_s, scenario.maxTries},
+        {u"attempts"_s, counters.attempts},
+        {u"reserved"_s, counters.reserved},
+        {u"rejected_full"_s, counters.rejectedFull},
+        {u"failed"_s, counters.failed},
+        {u"retries"_s, counters.retries},
+        {u"deadlocks"_s, counters.deadlocks},
+        {u"serialization_failures"_s, counters.serializationFailures},
+        {u"unknown_outcomes"_s, counters.unknownOutcomes},
+        {u"errors"_s, counters.errorsJson()},
+        {u"duration_ms"_s, durationMs},
+        {u"attempts_per_s"_s, qRound(attemptsPerSecond() * 10) / 10.0},
+        {u"stopped"_s, stoppedByUser},
+    };
+    if (scenario.durationMs > 0)
+        json.insert(u"duration_limit_ms"_s, scenario.durationMs);
+    const Audit finalAudit = audit.value_or(Audit{});
+    json.insert(u"capacity"_s, audit ? finalAudit.capacity() : scenario.capacity());
+    json.insert(u"free"_s, audit ? QJsonValue(finalAudit.free()) : QJsonValue());
+    json.insert(u"occupied"_s, audit ? QJsonValue(finalAudit.occupied()) : QJsonValue());
+    json.insert(u"drift"_s, audit ? QJsonValue(finalAudit.drift()) : QJsonValue());
+    QJsonArray overbooked;
+    for (const SessionAudit& session : finalAudit.overbookedSessions())
+        overbooked.append(session.id);
+    json.insert(u"overbooked_sessions"_s, overbooked);
+    json.insert(u"consistent"_s, consistent());
+    if (!error.isEmpty())
+        json.insert(u"error"_s, error);
+    if (!problems.isEmpty())
+        json.insert(u"problems"_s, QJsonArray::fromStringList(problems));
+    return json;
+}
+
+QString RunResult::report() const {
+    QString text = tr("Run %1: %2, %3 threads × %4, think %5 ms, seed %6")
+                       .arg(run)
+                       .arg(strategy)
+                       .arg(scenario.threads)
+                       .arg(scenario.durationMs > 0 ? tr("%1 ms").arg(scenario.durationMs)
+                                                    : QString::number(scenario.perThread))
+                       .arg(scenario.thinkMs)
+                       .arg(scenario.seed) +
+                   u'\n';
+    auto line = [&text](const QString& label, const QString& value) {
+        text += u"  "_s + label.leftJustified(24, u' ') + value + u'\n';
+    };
+    line(tr("attempts"), QString::number(counters.attempts));
+    line(tr("reserved seats"), QString::number(counters.reserved));
+    line(tr("rejected (full)"), QString::number(counters.rejectedFull));
+    line(tr("failed"), QString::number(counters.failed));
+    line(tr("retries"), QString::number(counters.retries));
+    line(tr("deadlocks (40P01)"), QString::number(counters.deadlocks));
+    line(tr("serialization (40001)"), QString::number(counters.serializationFailures));
+    if (counters.unknownOutcomes > 0)
+        line(tr("unknown outcomes"), QString::number(counters.unknownOutcomes));
+    for (auto it = counters.errors.cbegin(); it != counters.errors.cend(); ++it) {
+        if (it.key() != u"40P01" && it.key() != u"40001")
+            line(tr("error %1").arg(it.key()), QString::number(it.value()));
+    }
+    line(tr("duration"),
+         tr("%1 ms (%2 attempts/s)").arg(durationMs).arg(attemptsPerSecond(), 0, 'f', 1));
+    for (const QString& problem : problems)
+        text += u"  ! "_s + problem + u'\n';
+    if (!error.isEmpty())
+        text += u"  "_s + tr("ERROR: %1").arg(error) + u'\n';
+    if (audit)
+        text += u"  "_s + (audit->consistent() ? tr("CONSISTENT") : tr("INCONSISTENT")) + u": "_s +
+                audit->verdict() + u'\n';
+    return text;
+}
+
+} // namespace seatsim

@@ -1,0 +1,172 @@
+#include "worker.h"
+
+#include "runcontext.h"
+#include "scriptrunner.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim {
+
+namespace {
+
+pg_conn* pgConnection(const QSqlDatabase& db) {
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.data());
+}
+
+void copySqlState(const QString& sqlState, std::array<char, 6>* out) {
+    out->fill(0);
+    const QByteArray latin = sqlState.toLatin1().left(5);
+    std::copy(latin.begin(), latin.end(), out->begin());
+}
+
+} // namespace
+
+quint64 workerSeed(quint64 seed, int number) {
+    // splitmix64: neighbouring seeds and workers get unrelated streams.
+    quint64 z = seed + quint64(number) * 0x9E3779B97F4A7C15ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+Worker::Worker(RunContext* context, int number, QObject* parent)
+    : QThread(parent)
+    , m_context(context)
+    , m_number(number) {
+}
+
+void Worker::run() {
+    const QString name = uniqueConnectionName(u"seatsim-worker"_s);
+    {
+        QString error;
+        const QSqlDatabase db = m_context->settings.open(name, &error);
+        if (db.isValid())
+            work(db);
+        else
+            m_context->addProblem(tr("Worker %1 could not connect: %2").arg(m_number).arg(error));
+    }
+    closeConnection(name);
+}
+
+void Worker::work(const QSqlDatabase& db) {
+    RunContext& context = *m_context;
+    const Scenario& scenario = context.scenario;
+    context.registerBackend(m_number, pgConnection(db));
+
+    ScriptRunner runner(scenario.strategy, db, &context.stop);
+    runner.setClockOrigin(context.clock);
+    runner.seedRandom(workerSeed(scenario.seed, m_number));
+    runner.setVariable(u"sessions"_s, scenario.capacities.size());
+    runner.setVariable(u"think_ms"_s, scenario.thinkMs);
+    runner.setVariable(u"worker"_s, m_number);
+    runner.setVariable(u"capacity_total"_s, scenario.capacity());
+    const int userSlot = runner.slotOf(u"user"_s);
+    const int sessionSlot = runner.slotOf(u"session"_s);
+    const int session2Slot = runner.slotOf(u"session2"_s);
+    const int seatsSlot = runner.slotOf(u"seats"_s);
+    const int seats2Slot = runner.slotOf(u"seats2"_s);
+    const int reservedSlot = runner.slotOf(u"reserved"_s);
+    const qint64 deadlineNs = qint64(scenario.durationMs) * 1'000'000;
+
+    for (int attempt = 0;; ++attempt) {
+        if (context.stop.stopRequested())
+            break;
+        if (deadlineNs > 0 ? context.nowNs() >= deadlineNs : attempt >= scenario.perThread)
+            break;
+
+        AttemptRecord record;
+        record.worker = m_number;
+        record.startNs = context.nowNs();
+        TryResult result;
+        for (int tryIndex = 0;; ++tryIndex) {
+            result = runner.run(tryIndex > 0);
+            for (const StatementTrace& trace : runner.trace())
+                record.statements.push_back({trace, std::uint8_t(qMin(tryIndex, 255))});
+            record.tries = tryIndex + 1;
+            if (result.ok() || context.stop.stopRequested())
+                break;
+            context.addError(result.sqlState);
+            if (result.outcome == TryOutcome::Deadlock)
+                bump(context.counters.deadlocks);
+            else if (result.outcome == TryOutcome::SerializationFailure)
+                bump(context.counters.serializationFailures);
+            if (!result.isRetryable() || record.tries >= scenario.maxTries)
+                break;
+            bump(context.counters.retries);
+        }
+        record.endNs = context.nowNs();
+        record.user = int(runner.intVariable(userSlot));
+        record.session = int(runner.intVariable(sessionSlot));
+        record.session2 = int(runner.intVariable(session2Slot));
+        record.seatsRead = int(runner.intVariable(seatsSlot, -1));
+        record.seatsRead2 = int(runner.intVariable(seats2Slot, -1));
+        if (!result.ok())
+            copySqlState(result.sqlState, &record.sqlState);
+
+        bool endWorker = false;
+        if (result.ok()) {
+            record.reservedSeats = int(runner.intVariable(reservedSlot));
+            record.outcome =
+                record.reservedSeats > 0 ? AttemptOutcome::Reserved : AttemptOutcome::Full;
+            bump(record.reservedSeats > 0 ? context.counters.reserved
+                                          : context.counters.rejectedFull,
+                 qMax(1, record.reservedSeats));
+        } else if (context.stop.stopRequested() || result.outcome == TryOutcome::Stopped) {
+            record.outcome = AttemptOutcome::Stopped;
+            endWorker = true;
+        } else {
+            switch (result.outcome) {
+            case TryOutcome::SerializationFailure:
+            case TryOutcome::Deadlock:
+                record.outcome = AttemptOutcome::GaveUp;
+                break;
+            case TryOutcome::CommitUnknown:
+                record.outcome = AttemptOutcome::Unknown;
+                bump(context.counters.unknownOutcomes);
+                context.addProblem(tr("Worker %1 lost the connection during COMMIT: whether "
+                                      "that reservation happened is unknown.")
+                                       .arg(m_number));
+                endWorker = true;
+                break;
+            case TryOutcome::ConnectionLost:
+                record.outcome = AttemptOutcome::ConnectionLost;
+                context.addProblem(tr("Connection lost: %1").arg(result.message));
+                endWorker = true;
+                break;
+            case TryOutcome::ScriptError:
+                record.outcome = AttemptOutcome::Error;
+                bump(context.counters.otherErrors);
+                context.addProblem(tr("%1:%2: %3")
+                                       .arg(scenario.strategy.fileName())
+                                       .arg(result.line)
+                                       .arg(result.message));
+                context.stop.requestStop(); // the script itself is wrong: every try would fail
+                endWorker = true;
+                break;
+            default:
+                record.outcome = AttemptOutcome::Error;
+                bump(context.counters.otherErrors);
+                break;
+            }
+            bump(context.counters.failed);
+        }
+        if (record.outcome != AttemptOutcome::Stopped)
+            bump(context.counters.attempts);
+        context.records->append(std::move(record));
+        if (endWorker)
+            break;
+        if (scenario.pauseMs > 0 &&
+            !context.stop.sleepFor(std::chrono::milliseconds(scenario.pauseMs)))
+            break;
+    }
+    context.unregisterBackend(m_number);
+}
+
+} // namespace seatsim

@@ -1,0 +1,406 @@
+#include "scriptrunner.h"
+#include "stoptoken.h"
+#include "strategyscript.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace seatsim;
+
+namespace {
+
+const QString schema = u"seatsim_test_runner"_s;
+const int capacities[] = {4, 4, 5, 5, 4, 10, 5, 3};
+
+QString connInfo() {
+    return qEnvironmentVariable("SEATSIM_TEST_CONNINFO");
+}
+
+// One named QPSQL connection, opened in the calling thread and removed when it goes away.
+class Connection {
+public:
+    explicit Connection(const QString& name)
+        : m_name(name) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
+        db.setConnectOptions(connInfo());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(u"SET search_path = %1"_s.arg(schema));
+        }
+    }
+    ~Connection() {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString& sql) const {
+        QSqlQuery q(db());
+        if (!q.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+    qint64 value(const QString& sql) const {
+        QSqlQuery q(db());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+private:
+    QString m_name;
+};
+
+StrategyScript script(const QString& text) {
+    ScriptError error;
+    StrategyScript s =
+        StrategyScript::parse(text, u"inline.sql"_s, standardProvidedVariables(), &error);
+    if (s.isNull())
+        qWarning("%s", qPrintable(error.toString()));
+    return s;
+}
+
+StrategyScript builtin(const QString& id) {
+    for (const StrategyScript& s : builtinStrategies()) {
+        if (s.id() == id)
+            return s;
+    }
+    return {};
+}
+
+struct Recorder : ScriptObserver {
+    QStringList events;
+    void beforeStatement(int command, int line, const QString& sql) override {
+        events.append(u"before %1 %2 %3"_s.arg(command).arg(line).arg(sql));
+    }
+    void afterStatement(int command, int, const StatementTrace& trace) override {
+        events.append(u"after %1 %2"_s.arg(command).arg(QLatin1StringView(trace.sqlState.data())));
+    }
+};
+
+// Runs one try of `s` on its own connection in a new thread.
+TryResult runInThread(const StrategyScript& s, const QString& name, int sessions, int thinkMs,
+                      std::atomic<int>* started = nullptr) {
+    TryResult result;
+    std::thread thread([&] {
+        Connection c(name);
+        ScriptRunner runner(s, c.db());
+        runner.setVariable(u"sessions"_s, sessions);
+        runner.setVariable(u"think_ms"_s, thinkMs);
+        if (started)
+            ++*started;
+        result = runner.run();
+        if (result.isRetryable()) {
+            const TryResult retry = runner.run(true);
+            if (!retry.ok())
+                result.message += u" / retry failed: "_s + retry.message;
+        }
+    });
+    thread.join();
+    return result;
+}
+
+} // namespace
+
+class TestScriptRunner : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void naiveTryReadsDecidesAndBooksAgainstRealTables();
+    void fullSessionIsNotBooked();
+    void everyBuiltinRunAloneKeepsFreePlusOccupiedAtForty();
+    void sqlErrorRecordsSqlStateStatementAndLine();
+    void errorInTransactionIsRolledBackAndConnectionStaysUsable();
+    void gsetOfNoRowIsAScriptError();
+    void scriptEndingInsideATransactionIsAnErrorAndRolledBack();
+    void undefinedVariableAtRunTimeNamesIt();
+    void observerSeesSubstitutedSqlAroundEachStatement();
+    void sleepIsInterruptedByStopToken();
+    void concurrentForShareDeadlockIsClassifiedAs40P01();
+    void concurrentSerializableConflictIsClassifiedAs40001AndRetrySucceeds();
+    void killedBackendIsConnectionLostAndDuringCommitUnknown();
+
+private:
+    std::unique_ptr<Connection> m_admin;
+};
+
+void TestScriptRunner::initTestCase() {
+    if (connInfo().isEmpty())
+        QSKIP("set SEATSIM_TEST_CONNINFO (libpq key=value) to run against a PostgreSQL server");
+    m_admin = std::make_unique<Connection>(u"admin"_s);
+    QVERIFY2(m_admin->db().isOpen(), qPrintable(m_admin->db().lastError().text()));
+    QVERIFY(m_admin->exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(schema)));
+    QVERIFY(m_admin->exec(u"CREATE SCHEMA %1"_s.arg(schema)));
+    QVERIFY(m_admin->exec(u"SET search_path = %1"_s.arg(schema)));
+    QVERIFY(m_admin->exec(
+        u"CREATE TABLE seminar_sessions (id SERIAL PRIMARY KEY, seats INTEGER NOT NULL)"_s));
+    QVERIFY(m_admin->exec(u"CREATE TABLE seminar_registrations (user_id INTEGER NOT NULL, "
+                          "session_id INTEGER NOT NULL REFERENCES seminar_sessions(id))"_s));
+}
+
+void TestScriptRunner::init() {
+    QVERIFY(m_admin->exec(u"TRUNCATE seminar_registrations, seminar_sessions RESTART IDENTITY"_s));
+    QVERIFY(m_admin->exec(u"INSERT INTO seminar_sessions (seats) VALUES "
+                          "(4), (4), (5), (5), (4), (10), (5), (3)"_s));
+}
+
+void TestScriptRunner::cleanupTestCase() {
+    if (m_admin)
+        m_admin->exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(schema));
+    m_admin.reset();
+}
+
+void TestScriptRunner::naiveTryReadsDecidesAndBooksAgainstRealTables() {
+    const StrategyScript naive = builtin(u"naive"_s);
+    QVERIFY(!naive.isNull());
+    Connection c(u"w"_s);
+    QElapsedTimer clock;
+    clock.start();
+    ScriptRunner runner(naive, c.db());
+    runner.setClockOrigin(clock);
+    runner.setVariable(u"sessions"_s, 8);
+    runner.setVariable(u"think_ms"_s, 0);
+    const int reserved = runner.slotOf(u"reserved"_s);
+    const int session = runner.slotOf(u"session"_s);
+    const int seats = runner.slotOf(u"seats"_s);
+    const int user = runner.slotOf(u"user"_s);
+
+    const TryResult result = runner.run();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(runner.intVariable(reserved), 1);
+    const qint64 s = runner.intVariable(session);
+    QVERIFY(s >= 1 && s <= 8);
+    QCOMPARE(runner.intVariable(seats), capacities[s - 1]);
+    QVERIFY(runner.intVariable(user) >= 1 && runner.intVariable(user) <= 100);
+    QCOMPARE(m_admin->value(u"SELECT seats FROM seminar_sessions WHERE id = %1"_s.arg(s)),
+             capacities[s - 1] - 1);
+    QCOMPARE(m_admin->value(u"SELECT count(*) FROM seminar_registrations WHERE user_id = %1 AND "
+                            "session_id = %2"_s.arg(runner.intVariable(user))
+                                .arg(s)),
+             1);
+
+    // SELECT, \sleep, UPDATE, INSERT in order, without errors, in increasing time
+    const auto& trace = runner.trace();
+    QCOMPARE(trace.size(), size_t(4));
+    qint64 previous = 0;
+    for (const StatementTrace& t : trace) {
+        QVERIFY(!t.failed());
+        QVERIFY(t.startNs >= previous && t.endNs >= t.startNs);
+        previous = t.endNs;
+    }
+    QCOMPARE(naive.commands()[size_t(trace[1].command)].kind, ScriptCommand::Kind::Sleep);
+    QVERIFY(previous <= clock.nsecsElapsed());
+}
+
+void TestScriptRunner::fullSessionIsNotBooked() {
+    QVERIFY(m_admin->exec(u"UPDATE seminar_sessions SET seats = 0"_s));
+    Connection c(u"w"_s);
+    ScriptRunner runner(builtin(u"for-update"_s), c.db());
+    runner.setVariable(u"sessions"_s, 8);
+    runner.setVariable(u"think_ms"_s, 0);
+    const TryResult result = runner.run();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(runner.intVariable(runner.slotOf(u"reserved"_s), -1), 0);
+    QCOMPARE(runner.intVariable(runner.slotOf(u"seats"_s), -1), 0);
+    QCOMPARE(m_admin->value(u"SELECT count(*) FROM seminar_registrations"_s), 0);
+}
+
+void TestScriptRunner::everyBuiltinRunAloneKeepsFreePlusOccupiedAtForty() {
+    for (const StrategyScript& s : builtinStrategies()) {
+        init();
+        Connection c(u"w"_s);
+        ScriptRunner runner(s, c.db());
+        runner.setVariable(u"sessions"_s, 8);
+        runner.setVariable(u"think_ms"_s, 0);
+        const int reservedSlot = runner.slotOf(u"reserved"_s);
+        const int perBooking = s.id().startsWith(u"multi"_s) ? 2 : 1;
+        qint64 reserved = 0;
+        for (int i = 0; i < 60; ++i) {
+            const TryResult result = runner.run();
+            QVERIFY2(result.ok(), qPrintable(s.id() + u": "_s + result.message));
+            reserved += runner.intVariable(reservedSlot);
+        }
+        QVERIFY2(reserved > 0, qPrintable(s.id()));
+        QCOMPARE(m_admin->value(u"SELECT count(*) FROM seminar_registrations"_s),
+                 reserved * perBooking);
+        QCOMPARE(m_admin->value(u"SELECT (SELECT sum(seats) FROM seminar_sessions) + "
+                                "(SELECT count(*) FROM seminar_registrations)"_s),
+                 40);
+    }
+}
+
+void TestScriptRunner::sqlErrorRecordsSqlStateStatementAndLine() {
+    Connection c(u"w"_s);
+    ScriptRunner runner(script(u"SELECT 1;\n\nSELECT 1 / 0;\n"_s), c.db());
+    const TryResult result = runner.run();
+    QCOMPARE(toString(result.outcome), toString(TryOutcome::SqlError));
+    QCOMPARE(result.sqlState, u"22012"_s);
+    QCOMPARE(result.command, 1);
+    QCOMPARE(result.line, 3);
+    QVERIFY2(result.message.contains(u"division by zero"_s), qPrintable(result.message));
+    QVERIFY(!result.rolledBack); // autocommit: nothing to roll back
+    QCOMPARE(runner.trace().size(), size_t(2));
+    QCOMPARE(QLatin1StringView(runner.trace()[1].sqlState.data()), "22012"_L1);
+    QVERIFY(!runner.trace()[0].failed());
+}
+
+void TestScriptRunner::errorInTransactionIsRolledBackAndConnectionStaysUsable() {
+    Connection c(u"w"_s);
+    {
+        ScriptRunner runner(script(u"BEGIN;\nUPDATE seminar_sessions SET seats = 0;\n"
+                                   "SELECT 1 / 0;\nCOMMIT;\n"_s),
+                            c.db());
+        const TryResult result = runner.run();
+        QCOMPARE(result.sqlState, u"22012"_s);
+        QVERIFY(result.rolledBack);
+    }
+    QCOMPARE(m_admin->value(u"SELECT sum(seats) FROM seminar_sessions"_s), 40);
+    // In an aborted transaction this would fail with 25P02.
+    ScriptRunner runner(script(u"SELECT 1 AS one \\gset\n"_s), c.db());
+    const TryResult result = runner.run();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(runner.intVariable(runner.slotOf(u"one"_s)), 1);
+}
+
+void TestScriptRunner::gsetOfNoRowIsAScriptError() {
+    Connection c(u"w"_s);
+    ScriptRunner runner(script(u"BEGIN;\nSELECT 1 AS a WHERE false \\gset\nCOMMIT;\n"_s), c.db());
+    const TryResult result = runner.run();
+    QCOMPARE(toString(result.outcome), toString(TryOutcome::ScriptError));
+    QCOMPARE(result.line, 2);
+    QVERIFY2(result.message.contains(u"exactly one row"_s), qPrintable(result.message));
+    QVERIFY(result.rolledBack);
+
+    ScriptRunner two(script(u"SELECT g AS a FROM generate_series(1, 2) g \\gset\n"_s), c.db());
+    QCOMPARE(toString(two.run().outcome), toString(TryOutcome::ScriptError));
+}
+
+void TestScriptRunner::scriptEndingInsideATransactionIsAnErrorAndRolledBack() {
+    Connection c(u"w"_s);
+    ScriptRunner runner(script(u"BEGIN;\nUPDATE seminar_sessions SET seats = 0;\n"_s), c.db());
+    const TryResult result = runner.run();
+    QCOMPARE(toString(result.outcome), toString(TryOutcome::ScriptError));
+    QVERIFY(result.rolledBack);
+    QCOMPARE(m_admin->value(u"SELECT sum(seats) FROM seminar_sessions"_s), 40);
+}
+
+void TestScriptRunner::undefinedVariableAtRunTimeNamesIt() {
+    Connection c(u"w"_s);
+    // `late` is set, but only after its use
+    ScriptRunner runner(script(u"SELECT :late;\n\\set late 1\n"_s), c.db());
+    const TryResult result = runner.run();
+    QCOMPARE(toString(result.outcome), toString(TryOutcome::ScriptError));
+    QVERIFY2(result.message.contains(u":late"_s), qPrintable(result.message));
+    QCOMPARE(result.line, 1);
+    QVERIFY(runner.trace().empty());
+}
+
+void TestScriptRunner::observerSeesSubstitutedSqlAroundEachStatement() {
+    Connection c(u"w"_s);
+    ScriptRunner runner(script(u"\\set x 6 * 7\n\\if :x = 42\nSELECT :x;\n\\else\nSELECT 0;\n"
+                               "\\endif\nSELECT 1 / 0;\n"_s),
+                        c.db());
+    Recorder recorder;
+    runner.setObserver(&recorder);
+    runner.run();
+    QCOMPARE(recorder.events, (QStringList{u"before 2 3 SELECT 42"_s, u"after 2 "_s,
+                                           u"before 6 7 SELECT 1 / 0"_s, u"after 6 22012"_s}));
+}
+
+void TestScriptRunner::sleepIsInterruptedByStopToken() {
+    Connection c(u"w"_s);
+    StopToken stop;
+    ScriptRunner runner(script(u"BEGIN;\nSELECT 1;\n\\sleep 10 s\nCOMMIT;\n"_s), c.db(), &stop);
+    std::thread stopper([&] {
+        QThread::msleep(150);
+        stop.requestStop();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const TryResult result = runner.run();
+    stopper.join();
+    QCOMPARE(toString(result.outcome), toString(TryOutcome::Stopped));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(result.line, 3);
+    QVERIFY(result.rolledBack);
+    // a stopped runner does not start the next statement
+    QCOMPARE(toString(runner.run().outcome), toString(TryOutcome::Stopped));
+    QVERIFY(runner.trace().empty());
+}
+
+void TestScriptRunner::concurrentForShareDeadlockIsClassifiedAs40P01() {
+    const StrategyScript forShare = builtin(u"for-share"_s);
+    TryResult a, b;
+    std::thread ta([&] { a = runInThread(forShare, u"a"_s, 1, 400); });
+    std::thread tb([&] { b = runInThread(forShare, u"b"_s, 1, 400); });
+    ta.join();
+    tb.join();
+    const bool aDeadlocked = a.outcome == TryOutcome::Deadlock;
+    const bool bDeadlocked = b.outcome == TryOutcome::Deadlock;
+    QVERIFY2(aDeadlocked != bDeadlocked, qPrintable(a.message + u" | "_s + b.message));
+    const TryResult& victim = aDeadlocked ? a : b;
+    QCOMPARE(victim.sqlState, u"40P01"_s);
+    QVERIFY(victim.isRetryable());
+    QVERIFY(victim.rolledBack);
+    QVERIFY2(!victim.message.contains(u"retry failed"_s), qPrintable(victim.message));
+    QCOMPARE(m_admin->value(u"SELECT (SELECT sum(seats) FROM seminar_sessions) + "
+                            "(SELECT count(*) FROM seminar_registrations)"_s),
+             40);
+}
+
+void TestScriptRunner::concurrentSerializableConflictIsClassifiedAs40001AndRetrySucceeds() {
+    const StrategyScript serializable = builtin(u"serializable"_s);
+    TryResult a, b;
+    std::thread ta([&] { a = runInThread(serializable, u"a"_s, 1, 300); });
+    std::thread tb([&] { b = runInThread(serializable, u"b"_s, 1, 300); });
+    ta.join();
+    tb.join();
+    const bool aFailed = a.outcome == TryOutcome::SerializationFailure;
+    const bool bFailed = b.outcome == TryOutcome::SerializationFailure;
+    QVERIFY2(aFailed != bFailed, qPrintable(a.message + u" | "_s + b.message));
+    QCOMPARE((aFailed ? a : b).sqlState, u"40001"_s);
+    QVERIFY2(!(aFailed ? a : b).message.contains(u"retry failed"_s),
+             qPrintable((aFailed ? a : b).message));
+    // both bookings happened, one of them on the retry
+    QCOMPARE(m_admin->value(u"SELECT seats FROM seminar_sessions WHERE id = 1"_s), 2);
+    QCOMPARE(m_admin->value(u"SELECT count(*) FROM seminar_registrations"_s), 2);
+}
+
+void TestScriptRunner::killedBackendIsConnectionLostAndDuringCommitUnknown() {
+    for (const bool duringCommit : {false, true}) {
+        Connection c(u"victim"_s);
+        const qint64 pid = c.value(u"SELECT pg_backend_pid()"_s);
+        QVERIFY(pid > 0);
+        const QString text = duringCommit ? u"BEGIN;\nSELECT 1;\n\\sleep 300 ms\nCOMMIT;\n"_s
+                                          : u"SELECT 1;\n\\sleep 300 ms\nSELECT 2;\n"_s;
+        ScriptRunner runner(script(text), c.db());
+        std::thread killer([&] {
+            Connection killerConnection(u"killer"_s);
+            QThread::msleep(100);
+            killerConnection.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(pid));
+        });
+        const TryResult result = runner.run();
+        killer.join();
+        QCOMPARE(toString(result.outcome),
+                 toString(duringCommit ? TryOutcome::CommitUnknown : TryOutcome::ConnectionLost));
+        QVERIFY(!result.rolledBack);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestScriptRunner)
+#include "tst_scriptrunner.moc"
