@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <atomic>
 #include <libpq-fe.h>
@@ -147,6 +148,18 @@ void closeConnection(const QString& connectionName) {
             db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+pg_conn* nativeConnection(const QSqlDatabase& db) {
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    // Qt registers the handle under the struct's name, "pg_conn*", not the typedef's.
+    const char* type = handle.typeName();
+    if (!handle.isValid() || !type ||
+        (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<pg_conn* const*>(handle.constData());
 }
 
 QString uniqueConnectionName(const QString& prefix) {

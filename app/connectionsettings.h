@@ -5,6 +5,8 @@
 #include <QString>
 #include <utility>
 
+struct pg_conn;
+
 namespace seatsim {
 
 // Where a PostgreSQL server is and how to log in: parsed from a postgresql:// URI or a
@@ -40,6 +42,9 @@ struct ConnectionSettings {
 // Removes a connection opened with ConnectionSettings::open() once its last handle is gone.
 // Use as the last statement of the scope that owned the QSqlDatabase.
 void closeConnection(const QString& connectionName);
+
+// libpq's connection under an open QPSQL connection, for PQcancel and PQtransactionStatus.
+pg_conn* nativeConnection(const QSqlDatabase& db);
 
 // A connection name unique in this process, e.g. "seatsim-monitor-3".
 QString uniqueConnectionName(const QString& prefix);

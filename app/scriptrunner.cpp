@@ -1,5 +1,7 @@
 #include "scriptrunner.h"
 
+#include "connectionsettings.h"
+
 #include "stoptoken.h"
 
 #include <QCoreApplication>
@@ -23,18 +25,6 @@ QString tr(const char* text) {
 }
 
 const ScriptValue unsetValue;
-
-PGconn* pgconn(const QSqlDatabase& db) {
-    const QSqlDriver* driver = db.driver();
-    if (!driver)
-        return nullptr;
-    const QVariant handle = driver->handle();
-    // Qt registers the handle under the struct's name, "pg_conn*", not the typedef's.
-    const char* type = handle.typeName();
-    if (!handle.isValid() || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn* const*>(handle.constData());
-}
 
 bool isConnectionState(const QString& state) {
     return state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s ||
@@ -179,7 +169,7 @@ TryResult ScriptRunner::run(bool repeatRandom) {
         }
     }
     if (ok) {
-        PGconn* conn = pgconn(m_db);
+        PGconn* conn = nativeConnection(m_db);
         if (conn && PQtransactionStatus(conn) != PQTRANS_IDLE) {
             fail(&result, TryOutcome::ScriptError, count - 1,
                  tr("the script ended inside a transaction (add COMMIT at its end)"));
@@ -372,14 +362,14 @@ void ScriptRunner::classifySqlError(TryResult* result, int index, const QString&
 bool ScriptRunner::connectionBad() const {
     if (!m_db.isOpen())
         return true;
-    PGconn* conn = pgconn(m_db);
+    PGconn* conn = nativeConnection(m_db);
     return conn && PQstatus(conn) == CONNECTION_BAD;
 }
 
 void ScriptRunner::rollbackIfNeeded(TryResult* result) {
     if (connectionBad())
         return;
-    PGconn* conn = pgconn(m_db);
+    PGconn* conn = nativeConnection(m_db);
     if (!conn)
         return;
     const PGTransactionStatusType status = PQtransactionStatus(conn);

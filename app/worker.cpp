@@ -4,21 +4,12 @@
 #include "scriptrunner.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
 namespace {
-
-pg_conn* pgConnection(const QSqlDatabase& db) {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return nullptr;
-    return *static_cast<PGconn* const*>(handle.data());
-}
 
 void copySqlState(const QString& sqlState, std::array<char, 6>* out) {
     out->fill(0);
@@ -58,7 +49,7 @@ void Worker::run() {
 void Worker::work(const QSqlDatabase& db) {
     RunContext& context = *m_context;
     const Scenario& scenario = context.scenario;
-    context.registerBackend(m_number, pgConnection(db));
+    context.registerBackend(m_number, nativeConnection(db));
 
     ScriptRunner runner(scenario.strategy, db, &context.stop);
     runner.setClockOrigin(context.clock);

@@ -25,6 +25,6 @@ SELECT seats AS seats2 FROM seminar_sessions WHERE id = :second FOR UPDATE \gset
 UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :first;
 UPDATE seminar_sessions SET seats = :seats2 - 1 WHERE id = :second;
 INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user, :first), (:user, :second);
-\set reserved 1
+\set reserved 2
 \endif
 COMMIT;

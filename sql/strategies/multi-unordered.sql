@@ -24,6 +24,6 @@ SELECT seats AS seats2 FROM seminar_sessions WHERE id = :session2 FOR UPDATE \gs
 UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session;
 UPDATE seminar_sessions SET seats = :seats2 - 1 WHERE id = :session2;
 INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user, :session), (:user, :session2);
-\set reserved 1
+\set reserved 2
 \endif
 COMMIT;

@@ -1,0 +1,289 @@
+#include "database.h"
+#include "loadtest.h"
+#include "scriptrunner.h"
+#include "stepgate.h"
+#include "strategyscript.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace seatsim;
+
+namespace {
+
+const QString kSchema = u"tst_loadtest"_s;
+
+StrategyScript builtin(const QString& id) {
+    for (const StrategyScript& script : builtinStrategies()) {
+        if (script.id() == id)
+            return script;
+    }
+    qFatal("no built-in strategy %s", qPrintable(id));
+}
+
+struct Tally {
+    int runs = 0;
+    int inconsistent = 0;
+    int withDeadlocks = 0;
+    qint64 deadlocks = 0;
+    qint64 retries = 0;
+    bool reservedMatchesRows = true;
+};
+
+// The exercise's load, 5 threads × 20 reservations, with 5 ms of think time.
+Tally runTenTimes(LoadTest& loadTest, const QString& id, int maxTries = 10) {
+    Tally tally;
+    for (int run = 1; run <= 10; ++run) {
+        Scenario scenario;
+        scenario.strategy = builtin(id);
+        scenario.seed = quint64(run);
+        scenario.maxTries = maxTries;
+        QSignalSpy finished(&loadTest, &LoadTest::finished);
+        if (!loadTest.start(scenario, run) || !finished.wait(120000))
+            qFatal("run %d of %s did not finish", run, qPrintable(id));
+        const RunResult result = loadTest.lastResult();
+        if (!result.completed())
+            qFatal("run %d of %s failed: %s", run, qPrintable(id), qPrintable(result.error));
+        ++tally.runs;
+        tally.inconsistent += result.consistent() ? 0 : 1;
+        tally.withDeadlocks += result.counters.deadlocks > 0 ? 1 : 0;
+        tally.deadlocks += result.counters.deadlocks;
+        tally.retries += result.counters.retries;
+        if (result.counters.reserved != result.audit->occupied())
+            tally.reservedMatchesRows = false;
+    }
+    qInfo("%s: %d/10 inconsistent, %d/10 with deadlocks, %lld deadlocks, %lld retries",
+          qPrintable(id), tally.inconsistent, tally.withDeadlocks, tally.deadlocks, tally.retries);
+    return tally;
+}
+
+// Runs one try of a script on its own connection in its own thread, held by a StepGate.
+class SteppedWorker : public QThread {
+public:
+    SteppedWorker(const StrategyScript& script, int number)
+        : m_script(script)
+        , m_number(number) {}
+    StepGate gate;
+    TryResult result;
+
+protected:
+    void run() override {
+        const QString name = uniqueConnectionName(u"tst-stepped"_s);
+        {
+            QString error;
+            QSqlDatabase db = test::sharedSettings(kSchema).open(name, &error);
+            ScriptRunner runner(m_script, db);
+            runner.setObserver(&gate);
+            runner.seedRandom(quint64(m_number));
+            runner.setVariable(u"sessions"_s, 1);
+            runner.setVariable(u"think_ms"_s, 0);
+            runner.setVariable(u"worker"_s, m_number);
+            result = runner.run();
+        }
+        closeConnection(name);
+    }
+
+private:
+    StrategyScript m_script;
+    int m_number;
+};
+
+} // namespace
+
+class TestLoadTest : public QObject {
+    Q_OBJECT
+    LoadTest m_loadTest;
+    QString m_name;
+    QSqlDatabase m_db;
+
+    std::optional<Audit> audit() {
+        SeatDatabase database(m_db, kSchema);
+        QString error;
+        auto result = database.audit(&error);
+        if (!result)
+            qWarning("%s", qPrintable(error));
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::installStrictMessageHandler();
+        m_loadTest.setConnection(test::sharedSettings(kSchema));
+        m_name = uniqueConnectionName(u"tst-loadtest"_s);
+        QString error;
+        m_db = test::sharedSettings(kSchema).open(m_name, &error);
+        QVERIFY2(m_db.isValid(), qPrintable(error));
+    }
+
+    void cleanupTestCase() {
+        m_db = QSqlDatabase();
+        closeConnection(m_name);
+    }
+
+    void naiveStrategiesLoseUpdatesUnderLoad() {
+        for (const QString& id : {u"naive"_s, u"naive-tx"_s}) {
+            const Tally tally = runTenTimes(m_loadTest, id);
+            QVERIFY2(tally.inconsistent >= 9, qPrintable(id));
+        }
+    }
+
+    void transactionalStrategiesStayConsistentWithoutDeadlocks() {
+        for (const QString& id :
+             {u"for-update"_s, u"atomic"_s, u"serializable"_s, u"multi-ordered"_s}) {
+            const Tally tally = runTenTimes(m_loadTest, id);
+            QVERIFY2(tally.inconsistent == 0, qPrintable(id));
+            QVERIFY2(tally.deadlocks == 0, qPrintable(id));
+            QVERIFY2(tally.reservedMatchesRows, qPrintable(id));
+        }
+    }
+
+    void serializableRetriesSerializationFailures() {
+        const Tally tally = runTenTimes(m_loadTest, u"serializable"_s);
+        QVERIFY(tally.retries > 0);
+        QCOMPARE(tally.inconsistent, 0);
+    }
+
+    void carelessLockingDeadlocksButStaysConsistent() {
+        for (const QString& id : {u"for-share"_s, u"multi-unordered"_s}) {
+            // A retry repeats the same choices and would mostly deadlock again: one try each.
+            const Tally tally = runTenTimes(m_loadTest, id, 1);
+            QVERIFY2(tally.withDeadlocks >= 9, qPrintable(id));
+            QVERIFY2(tally.inconsistent == 0, qPrintable(id));
+        }
+    }
+
+    void sameSeedMakesSameChoices() {
+        Scenario scenario;
+        scenario.strategy = builtin(u"atomic"_s);
+        scenario.threads = 1;
+        scenario.seed = 42;
+        QList<int> sessions[2];
+        for (QList<int>& chosen : sessions) {
+            QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+            QVERIFY(m_loadTest.start(scenario));
+            QVERIFY(finished.wait(60000));
+            for (const AttemptRecord& record : m_loadTest.records().since(0))
+                chosen << record.session;
+        }
+        QCOMPARE(sessions[0].size(), 20);
+        QCOMPARE(sessions[0], sessions[1]);
+    }
+
+    void interleavedNaiveWorkersLoseExactlyOneUpdate() {
+        SeatDatabase database(m_db, kSchema);
+        QString error;
+        QVERIFY2(database.reset({5}, &error), qPrintable(error));
+        SteppedWorker first(builtin(u"naive"_s), 1);
+        SteppedWorker second(builtin(u"naive"_s), 2);
+        first.start();
+        second.start();
+        // Both read 5 free seats ...
+        QVERIFY(first.gate.waitForArrival(1, 10000));
+        first.gate.step();
+        QVERIFY(second.gate.waitForArrival(1, 10000));
+        second.gate.step();
+        QVERIFY(first.gate.waitForArrival(2, 10000));
+        QVERIFY(second.gate.waitForArrival(2, 10000));
+        // ... then both write 4 and register.
+        first.gate.release();
+        QVERIFY(first.wait(10000));
+        second.gate.release();
+        QVERIFY(second.wait(10000));
+        QVERIFY(first.result.ok());
+        QVERIFY(second.result.ok());
+
+        const auto after = audit();
+        QVERIFY(after);
+        QCOMPARE(after->free(), 4);
+        QCOMPARE(after->occupied(), 2);
+        QCOMPARE(after->drift(), 1); // exactly one lost update
+    }
+
+    void interleavedForShareWorkersDeadlock() {
+        SeatDatabase database(m_db, kSchema);
+        QString error;
+        QVERIFY2(database.reset({5}, &error), qPrintable(error));
+        SteppedWorker first(builtin(u"for-share"_s), 1);
+        SteppedWorker second(builtin(u"for-share"_s), 2);
+        first.start();
+        second.start();
+        // BEGIN and SELECT ... FOR SHARE in both: each holds a share lock on session 1.
+        for (SteppedWorker* worker : {&first, &second}) {
+            QVERIFY(worker->gate.waitForArrival(1, 10000));
+            worker->gate.step(2);
+            QVERIFY(worker->gate.waitForArrival(3, 10000));
+            QVERIFY(worker->gate.heldSql().startsWith(u"UPDATE"_s));
+        }
+        // Each now wants the other's row lock for its UPDATE.
+        first.gate.release();
+        second.gate.release();
+        QVERIFY(first.wait(30000));
+        QVERIFY(second.wait(30000));
+        const int deadlocks = (first.result.outcome == TryOutcome::Deadlock ? 1 : 0) +
+                              (second.result.outcome == TryOutcome::Deadlock ? 1 : 0);
+        QCOMPARE(deadlocks, 1);
+        QVERIFY(first.result.ok() || second.result.ok());
+        const TryResult& victim = first.result.ok() ? second.result : first.result;
+        QCOMPARE(victim.sqlState, u"40P01"_s);
+        const auto after = audit();
+        QVERIFY(after);
+        QVERIFY(after->consistent());
+        QCOMPARE(after->occupied(), 1);
+    }
+
+    void stopInterruptsLongThinkTimesAndClosesConnections() {
+        Scenario scenario;
+        scenario.strategy = builtin(u"naive"_s);
+        scenario.thinkMs = 600'000; // a run that would take ten minutes
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        // Wait until every worker sits in its think time.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_loadTest.records().size() == 0 && backendsOfThisProgram() >= scenario.threads, 30000);
+        m_loadTest.stop();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(m_loadTest.lastResult().stoppedByUser);
+        QTRY_COMPARE_WITH_TIMEOUT(backendsOfThisProgram(), 0, 10000);
+    }
+
+    void stopCancelsWorkersWaitingForLocks() {
+        ScriptError scriptError;
+        Scenario scenario;
+        scenario.strategy = StrategyScript::parse(
+            u"\\set reserved 0\nBEGIN;\nSELECT pg_advisory_xact_lock(4242);\nCOMMIT;\n"_s,
+            u"waits.sql"_s, standardProvidedVariables(), &scriptError);
+        QVERIFY2(!scenario.strategy.isNull(), qPrintable(scriptError.toString()));
+        // Hold the lock so that every worker waits for it, for as long as it takes.
+        QSqlQuery blocker(m_db);
+        QVERIFY(blocker.exec(u"SELECT pg_advisory_lock(4242)"_s));
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QTRY_VERIFY_WITH_TIMEOUT(waitingBackends() >= scenario.threads, 30000);
+        m_loadTest.stop();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(blocker.exec(u"SELECT pg_advisory_unlock(4242)"_s));
+        QVERIFY(m_loadTest.lastResult().stoppedByUser);
+        QCOMPARE(m_loadTest.lastResult().counters.attempts, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(backendsOfThisProgram(), 0, 10000);
+    }
+
+private:
+    int backendsOfThisProgram() {
+        QSqlQuery query(m_db);
+        query.exec(u"SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                   "current_setting('application_name') AND pid <> pg_backend_pid()"_s);
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+    int waitingBackends() {
+        QSqlQuery query(m_db);
+        query.exec(u"SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"_s);
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadTest)
+#include "tst_loadtest.moc"
