@@ -1,6 +1,30 @@
 #include "mainwindow.h"
 
+#include "connectiondialog.h"
+#include "countertiles.h"
+#include "eventlogview.h"
+#include "parameterpanel.h"
+#include "seatschart.h"
+#include "sessionchart.h"
+#include "sqlview.h"
+#include "strategypanel.h"
+#include "verdictbanner.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -8,21 +32,40 @@ using namespace Qt::StringLiterals;
 namespace seatsim {
 
 MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+    , m_commandLine(commandLine)
+    , m_loadTest(std::make_unique<LoadTest>()) {
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("SeatSim — concurrent seat reservations"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_serverState = new QLabel(central);
-    m_serverState->setWordWrap(true);
-    m_serverState->setAlignment(Qt::AlignCenter);
-    QFont font = m_serverState->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    m_serverState->setFont(font);
-    layout->addWidget(m_serverState);
-    setCentralWidget(central);
+    m_theme.baseFont = QApplication::font();
+
+    createActions();
+    createLayout();
+
+    m_strategies->setStrategies(builtinStrategies());
+    for (const QString& strategy : commandLine.strategies) {
+        if (m_strategies->selectId(strategy))
+            break;
+        if (QFileInfo(strategy).isFile() && openStrategyFile(strategy))
+            break;
+    }
+    Scenario scenario = ParameterPanel::defaults();
+    m_parameters->setScenario(scenario);
+    showStrategy(m_strategies->current());
+    m_seatsChart->clear(scenario.capacity());
+    m_sessionChart->setCapacities(scenario.capacities);
+    m_eventLog->clear(scenario.threads);
+
+    connect(m_strategies, &StrategyPanel::currentChanged, this, &MainWindow::showStrategy);
+    connect(m_strategies, &StrategyPanel::openFileRequested, this, &MainWindow::chooseStrategyFile);
+    connect(m_loadTest.get(), &LoadTest::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_loadTest.get(), &LoadTest::finished, this, &MainWindow::onFinished);
+    connect(&m_server, &ServerConnection::stateChanged, this, &MainWindow::showServerState);
+    qApp->installEventFilter(this);
+
+    applyTheme();
     resize(1280, 720);
 
-    connect(&m_server, &ServerConnection::stateChanged, this, &MainWindow::showServerState);
     EmbeddedServer::Options embedded;
     embedded.baseDir = commandLine.serverDir;
     embedded.deadlockTimeoutMs = commandLine.deadlockTimeoutMs;
@@ -32,7 +75,201 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    qApp->removeEventFilter(this);
+    // Stops and joins a run that is still going, before its server goes away.
+    m_loadTest.reset();
     m_server.shutdown();
+}
+
+void MainWindow::createActions() {
+    m_start = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
+    m_start->setObjectName(u"startAction"_s);
+    m_start->setToolTip(tr("Reset the tables and run the load test (Space)"));
+    connect(m_start, &QAction::triggered, this, &MainWindow::startRun);
+
+    m_stop = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+    m_stop->setObjectName(u"stopAction"_s);
+    m_stop->setToolTip(tr("Stop the run (Space)"));
+    connect(m_stop, &QAction::triggered, this, &MainWindow::stopRun);
+
+    m_reset = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this);
+    m_reset->setObjectName(u"resetAction"_s);
+    m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reset->setToolTip(tr("Recreate the tables with all 40 seats free (Ctrl+R)"));
+    connect(m_reset, &QAction::triggered, this, &MainWindow::resetTables);
+
+    // Space works wherever the focus is in this window; spin boxes are handled in
+    // eventFilter(), since they claim the key for typing.
+    m_toggle = new QAction(tr("Start or stop"), this);
+    m_toggle->setObjectName(u"toggleRunAction"_s);
+    m_toggle->setShortcut(QKeySequence(Qt::Key_Space));
+    m_toggle->setShortcutContext(Qt::WindowShortcut);
+    connect(m_toggle, &QAction::triggered, this, &MainWindow::toggleRun);
+    addAction(m_toggle);
+
+    m_projector =
+        new QAction(style()->standardIcon(QStyle::SP_TitleBarMaxButton), tr("Projector"), this);
+    m_projector->setObjectName(u"projectorAction"_s);
+    m_projector->setCheckable(true);
+    m_projector->setShortcut(QKeySequence(Qt::Key_F11));
+    m_projector->setToolTip(
+        tr("Full screen, large type and thick lines for the lecture hall (F11)"));
+    connect(m_projector, &QAction::toggled, this, &MainWindow::setProjectorMode);
+
+    m_connect = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Server…"), this);
+    m_connect->setObjectName(u"connectAction"_s);
+    m_connect->setToolTip(tr("Connect to another PostgreSQL server, or back to the private one"));
+    connect(m_connect, &QAction::triggered, this, &MainWindow::connectToServer);
+
+    m_open = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                         tr("Open strategy file…"), this);
+    m_open->setObjectName(u"openStrategyAction"_s);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::chooseStrategyFile);
+    addAction(m_open);
+
+    for (int i = 0; i < 10; ++i) {
+        auto* pick = new QAction(this);
+        pick->setShortcut(QKeySequence(i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0));
+        pick->setShortcutContext(Qt::WindowShortcut);
+        connect(pick, &QAction::triggered, this, [this, i] {
+            if (m_activity == Activity::Idle)
+                m_strategies->selectIndex(i);
+        });
+        addAction(pick);
+        m_pickStrategy.append(pick);
+    }
+}
+
+void MainWindow::createLayout() {
+    m_toolBar = addToolBar(tr("Run"));
+    m_toolBar->setObjectName(u"runToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_start);
+    m_toolBar->addAction(m_stop);
+    m_toolBar->addAction(m_reset);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_projector);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_connect);
+    m_toolBar->widgetForAction(m_start)->setObjectName(u"startButton"_s);
+    m_toolBar->widgetForAction(m_stop)->setObjectName(u"stopButton"_s);
+    m_toolBar->widgetForAction(m_reset)->setObjectName(u"resetButton"_s);
+    m_toolBar->widgetForAction(m_projector)->setObjectName(u"projectorButton"_s);
+
+    m_strategies = new StrategyPanel;
+    m_sql = new SqlView;
+    m_sqlTitle = new QLabel;
+    m_sqlTitle->setObjectName(u"sqlTitle"_s);
+    m_parameters = new ParameterPanel;
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 6, 6);
+    leftLayout->addWidget(m_strategies);
+    leftLayout->addWidget(m_sqlTitle);
+    leftLayout->addWidget(m_sql, 1);
+    leftLayout->addWidget(m_parameters);
+    m_sql->setMinimumHeight(140);
+    auto* leftScroll = new QScrollArea;
+    leftScroll->setObjectName(u"leftPanel"_s);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_verdict = new VerdictBanner;
+    m_seatsChart = new SeatsChart;
+    m_sessionChart = new SessionChart;
+    m_tiles = new CounterTiles;
+    m_eventLog = new EventLogView;
+    for (QWidget* chart :
+         {static_cast<QWidget*>(m_seatsChart), static_cast<QWidget*>(m_sessionChart)})
+        chart->setMinimumSize(200, 160);
+
+    auto* charts = new QWidget;
+    auto* chartRow = new QHBoxLayout;
+    chartRow->setSpacing(6);
+    chartRow->addWidget(m_seatsChart, 3);
+    chartRow->addWidget(m_sessionChart, 2);
+    auto* chartLayout = new QVBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(6);
+    chartLayout->addLayout(chartRow, 1);
+    chartLayout->addWidget(m_tiles);
+
+    m_rightRows = new QSplitter(Qt::Vertical);
+    m_rightRows->setChildrenCollapsible(false);
+    m_rightRows->addWidget(charts);
+    m_rightRows->addWidget(m_eventLog);
+    m_rightRows->setStretchFactor(0, 3);
+    m_rightRows->setStretchFactor(1, 1);
+    m_eventLog->setMinimumHeight(90);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 6, 6, 6);
+    rightLayout->setSpacing(6);
+    rightLayout->addWidget(m_verdict);
+    rightLayout->addWidget(m_rightRows, 1);
+
+    m_columns = new QSplitter(Qt::Horizontal);
+    m_columns->setObjectName(u"columns"_s);
+    m_columns->setChildrenCollapsible(false);
+    m_columns->addWidget(leftScroll);
+    m_columns->addWidget(right);
+    m_columns->setStretchFactor(0, 1);
+    m_columns->setStretchFactor(1, 2);
+    m_columns->setSizes({440, 840});
+    setCentralWidget(m_columns);
+
+    m_serverState = new QLabel;
+    m_serverState->setObjectName(u"serverState"_s);
+    statusBar()->addPermanentWidget(m_serverState, 1);
+}
+
+void MainWindow::setProjectorMode(bool on) {
+    if (m_projector->isChecked() != on) {
+        m_projector->setChecked(on); // comes back through toggled()
+        return;
+    }
+    if (m_theme.projector == on)
+        return;
+    m_theme.projector = on;
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    applyTheme();
+}
+
+void MainWindow::applyTheme() {
+    const QFont font = m_theme.font();
+    m_toolBar->setFont(m_theme.font(1.0, true));
+    const int icon = int(style()->pixelMetric(QStyle::PM_ToolBarIconSize) * m_theme.scale());
+    m_toolBar->setIconSize(QSize(icon, icon));
+    statusBar()->setFont(font);
+    m_serverState->setFont(font);
+    m_sqlTitle->setFont(m_theme.font(0.9, true));
+    m_strategies->applyTheme(m_theme);
+    m_sql->applyTheme(m_theme);
+    m_parameters->applyTheme(m_theme);
+    m_seatsChart->applyTheme(m_theme);
+    m_sessionChart->applyTheme(m_theme);
+    m_tiles->applyTheme(m_theme);
+    m_verdict->applyTheme(m_theme);
+    m_eventLog->applyTheme(m_theme);
+    // Start carries the colour of going ahead, also on a projector.
+    if (auto* start = m_toolBar->widgetForAction(m_start)) {
+        start->setStyleSheet(u"QToolButton:enabled { color: %1; }"_s.arg(m_theme.good().name()));
+    }
+    const int leftWidth = m_theme.projector ? width() * 2 / 5 : width() * 9 / 26;
+    m_columns->setSizes({leftWidth, width() - leftWidth});
 }
 
 void MainWindow::showServerState() {
@@ -44,14 +281,331 @@ void MainWindow::showServerState() {
                                      : tr("Connecting to the PostgreSQL server…");
         break;
     case ServerConnection::State::Ready:
-        text = tr("Ready: %1").arg(m_server.describe());
+        text = tr("Server ready: %1").arg(m_server.describe());
         break;
     case ServerConnection::State::Failed:
-        text = tr("The server is not available:\n%1").arg(m_server.errorText());
+        text = tr("Server not available: %1").arg(m_server.errorText().simplified());
         break;
     }
     m_serverState->setText(text);
-    statusBar()->showMessage(text);
+    m_serverState->setToolTip(m_server.errorText());
+    if (m_activity == Activity::Idle) {
+        switch (m_server.state()) {
+        case ServerConnection::State::Ready:
+            m_verdict->setMessage(tr("Ready — press Space or Start to run %1")
+                                      .arg(strategyTitle(m_strategies->current())),
+                                  m_server.describe());
+            break;
+        case ServerConnection::State::Failed:
+            m_verdict->setFailure(tr("✗ The server is not available"),
+                                  tr("%1\nUse “Server…” to retry or to connect to another server.")
+                                      .arg(m_server.errorText().trimmed()));
+            break;
+        default:
+            m_verdict->setMessage(text, tr("Start becomes available once the server is ready."));
+            break;
+        }
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const bool ready = m_server.state() == ServerConnection::State::Ready;
+    const bool idle = m_activity == Activity::Idle;
+    const bool haveStrategy = !m_strategies->current().isNull();
+    m_start->setEnabled(ready && idle && haveStrategy);
+    m_reset->setEnabled(ready && idle && haveStrategy);
+    m_stop->setEnabled(m_activity == Activity::Running);
+    m_connect->setEnabled(idle);
+    m_open->setEnabled(idle);
+    m_strategies->setEnabled(idle);
+    m_parameters->setEnabled(idle);
+    QString reason;
+    if (!idle)
+        reason = tr("A run is going: stop it first (Space)");
+    else if (m_server.state() == ServerConnection::State::Failed)
+        reason = tr("Start is unavailable: the server is not available");
+    else if (!ready)
+        reason = tr("Start is unavailable until the server is ready");
+    else if (!haveStrategy)
+        reason = tr("Pick a strategy first");
+    m_start->setToolTip(reason.isEmpty() ? tr("Reset the tables and run the load test (Space)")
+                                         : reason);
+}
+
+bool MainWindow::isRunning() const {
+    return m_activity != Activity::Idle;
+}
+
+void MainWindow::toggleRun() {
+    if (m_activity == Activity::Running)
+        stopRun();
+    else if (m_activity == Activity::Idle)
+        startRun();
+}
+
+void MainWindow::startRun() {
+    if (m_activity != Activity::Idle)
+        return;
+    if (m_server.state() != ServerConnection::State::Ready) {
+        statusBar()->showMessage(tr("Start is unavailable until the server is ready."), 5000);
+        return;
+    }
+    const StrategyScript strategy = m_strategies->current();
+    if (strategy.isNull())
+        return;
+    if (!confirmServer(tr("run a load test")))
+        return;
+    Scenario scenario;
+    m_parameters->fill(&scenario);
+    scenario.strategy = strategy;
+    m_seatsChart->clear(scenario.capacity());
+    m_sessionChart->setCapacities(scenario.capacities);
+    m_tiles->clear();
+    m_eventLog->clear(scenario.threads);
+    m_strategies->showError({});
+    m_loadTest->setConnection(m_server.settings());
+    m_running = strategy;
+    m_activity = Activity::Running;
+    m_verdict->setMessage(tr("▶ Starting %1…").arg(strategyTitle(strategy)),
+                          tr("Resetting the tables to %1 free seats").arg(scenario.capacity()));
+    if (!m_loadTest->start(scenario, m_runNumber + 1)) {
+        m_activity = Activity::Idle;
+        m_verdict->setFailure(tr("✗ The run could not start"), {});
+    } else {
+        ++m_runNumber;
+        statusBar()->showMessage(tr("Run %1: %2").arg(m_runNumber).arg(strategyTitle(strategy)));
+    }
+    updateActions();
+}
+
+void MainWindow::stopRun() {
+    if (m_activity != Activity::Running)
+        return;
+    m_loadTest->stop();
+    m_stop->setEnabled(false);
+    statusBar()->showMessage(tr("Stopping…"));
+}
+
+void MainWindow::resetTables() {
+    if (m_activity != Activity::Idle || m_server.state() != ServerConnection::State::Ready)
+        return;
+    if (!confirmServer(tr("reset the tables")))
+        return;
+    // A run without reservations resets the tables and audits them, in LoadTest's threads.
+    Scenario scenario;
+    scenario.strategy = m_strategies->current();
+    scenario.threads = 1;
+    scenario.perThread = 0;
+    m_loadTest->setConnection(m_server.settings());
+    m_activity = Activity::Resetting;
+    m_verdict->setMessage(tr("Resetting the tables…"));
+    if (!m_loadTest->start(scenario)) {
+        m_activity = Activity::Idle;
+        m_verdict->setFailure(tr("✗ The tables could not be reset"), {});
+    }
+    updateActions();
+}
+
+bool MainWindow::confirmServer(const QString& action) {
+    if (m_server.isEmbedded() || !m_interactive)
+        return true;
+    const ConnectionSettings settings = m_server.settings();
+    const QString server =
+        settings.port > 0 ? u"%1:%2"_s.arg(settings.host).arg(settings.port) : settings.host;
+    const QString key = u"%1|%2|%3"_s.arg(server, settings.database, settings.schema);
+    if (m_confirmedServer == key)
+        return true;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Work on this server?"),
+        tr("To %1, SeatSim drops and recreates the tables seminar_sessions and "
+           "seminar_registrations on\n\n"
+           "server:\t%2\ndatabase:\t%3\nschema:\t%4\n\n"
+           "Nothing outside the schema %4 is changed.")
+            .arg(action, server.isEmpty() ? tr("(libpq default)") : server,
+                 settings.database.isEmpty() ? tr("(libpq default)") : settings.database,
+                 settings.schema),
+        QMessageBox::Ok | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Ok)->setText(tr("Reset and continue"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    auto* dontAsk = new QCheckBox(tr("Don't ask again for this server and schema"), &box);
+    box.setCheckBox(dontAsk);
+    if (box.exec() != QMessageBox::Ok)
+        return false;
+    if (dontAsk->isChecked())
+        m_confirmedServer = key;
+    return true;
+}
+
+void MainWindow::connectToServer() {
+    if (m_activity != Activity::Idle)
+        return;
+    ConnectionDialog dialog(this);
+    std::optional<ConnectionSettings> current;
+    if (!m_server.isEmbedded())
+        current = m_server.settings().host.isEmpty() && m_commandLine.database
+                      ? m_commandLine.database
+                      : std::optional<ConnectionSettings>(m_server.settings());
+    dialog.setConnection(current, m_server.settings().schema.isEmpty()
+                                      ? m_commandLine.schema
+                                      : m_server.settings().schema);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_commandLine.database = dialog.connection();
+    m_commandLine.schema = dialog.schema();
+    m_confirmedServer.clear();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    EmbeddedServer::Options embedded;
+    embedded.baseDir = m_commandLine.serverDir;
+    embedded.deadlockTimeoutMs = m_commandLine.deadlockTimeoutMs;
+    m_server.configure(m_commandLine.database, embedded, m_commandLine.schema);
+    m_server.startInBackground();
+    QApplication::restoreOverrideCursor();
+    showServerState();
+}
+
+void MainWindow::chooseStrategyFile() {
+    if (m_activity != Activity::Idle)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a strategy script"), {}, tr("Strategy scripts (*.sql);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openStrategyFile(path, &error))
+        reportError(tr("The script has an error"), error);
+}
+
+bool MainWindow::openStrategyFile(const QString& path, QString* error) {
+    ScriptError scriptError;
+    const StrategyScript script =
+        StrategyScript::load(path, standardProvidedVariables(), &scriptError);
+    if (script.isNull()) {
+        const QString text = scriptError.toString();
+        m_strategies->showError(tr("Not loaded: %1").arg(text));
+        statusBar()->showMessage(text, 10000);
+        if (error)
+            *error = text;
+        return false;
+    }
+    m_strategies->addStrategy(script);
+    statusBar()->showMessage(tr("Opened %1").arg(script.fileName()), 5000);
+    return true;
+}
+
+void MainWindow::showStrategy(const StrategyScript& script) {
+    m_sql->setScript(script);
+    m_sqlTitle->setText(
+        script.isNull()
+            ? QString()
+            : tr("The SQL that runs — %1").arg(QFileInfo(script.fileName()).fileName()));
+    if (m_activity == Activity::Idle && m_server.state() == ServerConnection::State::Ready &&
+        (m_verdict->state() == VerdictBanner::State::Neutral))
+        m_verdict->setMessage(
+            tr("Ready — press Space or Start to run %1").arg(strategyTitle(script)),
+            m_server.describe());
+    updateActions();
+}
+
+void MainWindow::onSnapshot(const Snapshot& snapshot) {
+    if (m_activity != Activity::Running)
+        return;
+    m_seatsChart->addSnapshot(snapshot);
+    if (snapshot.monitor.audit)
+        m_sessionChart->setAudit(*snapshot.monitor.audit);
+    m_tiles->setSnapshot(snapshot);
+    if (snapshot.running)
+        m_verdict->setSnapshot(strategyTitle(m_running), snapshot);
+    m_eventLog->pull(m_loadTest->records());
+}
+
+void MainWindow::onFinished(const RunResult& result) {
+    const Activity activity = m_activity;
+    m_activity = Activity::Idle;
+    if (activity == Activity::Resetting) {
+        m_seatsChart->clear(result.scenario.capacity());
+        m_tiles->clear();
+        m_eventLog->clear(m_parameters->defaults().threads);
+        if (result.audit) {
+            m_sessionChart->setAudit(*result.audit);
+            m_verdict->setMessage(
+                tr("Tables reset — %1").arg(result.audit->verdict()),
+                tr("Press Space or Start to run %1").arg(strategyTitle(m_strategies->current())));
+        } else {
+            m_verdict->setFailure(tr("✗ The tables could not be reset"), result.error);
+            reportError(tr("Reset failed"), result.error);
+        }
+        updateActions();
+        Q_EMIT resetFinished(result);
+        return;
+    }
+    if (activity != Activity::Running)
+        return;
+    m_eventLog->pull(m_loadTest->records());
+    if (result.audit) {
+        m_seatsChart->addAudit(result.durationMs, *result.audit);
+        m_sessionChart->setAudit(*result.audit);
+    }
+    m_tiles->setResult(result);
+    m_verdict->setResult(strategyTitle(m_running), result);
+    const QString scriptFile = m_running.fileName();
+    for (const QString& problem : result.problems) {
+        if (!scriptFile.isEmpty() && problem.startsWith(scriptFile)) {
+            m_strategies->showError(tr("Script error: %1").arg(problem));
+            break;
+        }
+    }
+    statusBar()->showMessage(result.completed()
+                                 ? tr("Run %1 finished in %2 s")
+                                       .arg(m_runNumber)
+                                       .arg(result.durationMs / 1000.0, 0, 'f', 1)
+                                 : tr("Run %1 ended: %2").arg(m_runNumber).arg(result.error));
+    if (!result.error.isEmpty() && !result.stoppedByUser) {
+        QString text = result.error;
+        if (!result.problems.isEmpty())
+            text += u"\n\n"_s + result.problems.mid(0, 5).join(u'\n');
+        reportError(tr("The run did not finish"), text);
+    }
+    updateActions();
+    Q_EMIT runFinished(result);
+}
+
+void MainWindow::reportError(const QString& title, const QString& text) {
+    statusBar()->showMessage(u"%1: %2"_s.arg(title, text.simplified()), 15000);
+    if (!m_interactive)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::strategyTitle(const StrategyScript& script) const {
+    return script.isNull() ? tr("no strategy") : script.title(strategyLanguage());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_activity != Activity::Idle)
+        m_loadTest->stop();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        // A spin box takes Space as typing (and rejects it); here it starts or stops instead.
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier &&
+            !key->isAutoRepeat()) {
+            auto* widget = qobject_cast<QWidget*>(watched);
+            QWidget* spinBox = widget;
+            while (spinBox && !qobject_cast<QAbstractSpinBox*>(spinBox))
+                spinBox = spinBox->parentWidget();
+            if (spinBox && spinBox->window() == this) {
+                toggleRun();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace seatsim

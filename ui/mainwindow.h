@@ -1,13 +1,32 @@
 #pragma once
 
 #include "commandline.h"
+#include "loadtest.h"
 #include "serverconnection.h"
+#include "theme.h"
 
-#include <QLabel>
 #include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QToolBar;
 
 namespace seatsim {
 
+class CounterTiles;
+class EventLogView;
+class ParameterPanel;
+class SeatsChart;
+class SessionChart;
+class SqlView;
+class StrategyPanel;
+class VerdictBanner;
+
+// The classroom window: pick a strategy, start, watch free + occupied leave the capacity line
+// (or hold it), read the verdict. Everything it shows comes from LoadTest's snapshots, records
+// and results; it never runs SQL itself.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -15,12 +34,98 @@ public:
     ~MainWindow() override;
 
     ServerConnection* server() { return &m_server; }
+    LoadTest* loadTest() const { return m_loadTest.get(); }
+
+    // Off for tests and scripted use: no confirmation before working on a server SeatSim did
+    // not start, and no message boxes; the banner and the status bar still say everything.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+    bool isProjectorMode() const { return m_theme.projector; }
+    void setProjectorMode(bool on);
+
+    // Adds a strategy script from a file and selects it; false with *error ("file:line:column:
+    // message") when it does not parse.
+    bool openStrategyFile(const QString& path, QString* error = nullptr);
+
+    bool isRunning() const;
+    void startRun();
+    void stopRun();
+    void resetTables();
+
+    StrategyPanel* strategyPanel() const { return m_strategies; }
+    ParameterPanel* parameterPanel() const { return m_parameters; }
+    SqlView* sqlView() const { return m_sql; }
+    SeatsChart* seatsChart() const { return m_seatsChart; }
+    SessionChart* sessionChart() const { return m_sessionChart; }
+    CounterTiles* counterTiles() const { return m_tiles; }
+    VerdictBanner* verdictBanner() const { return m_verdict; }
+    EventLogView* eventLog() const { return m_eventLog; }
+    QAction* startAction() const { return m_start; }
+    QAction* stopAction() const { return m_stop; }
+    QAction* resetAction() const { return m_reset; }
+    QAction* projectorAction() const { return m_projector; }
+    QLabel* serverStateLabel() const { return m_serverState; }
+
+Q_SIGNALS:
+    // After the window has shown the result of a run or a reset.
+    void runFinished(const seatsim::RunResult& result);
+    void resetFinished(const seatsim::RunResult& result);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void showServerState();
+    enum class Activity { Idle, Running, Resetting };
 
+    void createActions();
+    void createLayout();
+    void applyTheme();
+    void showServerState();
+    void updateActions();
+    void toggleRun();
+    bool confirmServer(const QString& action);
+    void connectToServer();
+    void chooseStrategyFile();
+    void showStrategy(const StrategyScript& script);
+    void onSnapshot(const Snapshot& snapshot);
+    void onFinished(const RunResult& result);
+    void reportError(const QString& title, const QString& text);
+    QString strategyTitle(const StrategyScript& script) const;
+
+    CommandLine m_commandLine;
     ServerConnection m_server;
+    std::unique_ptr<LoadTest> m_loadTest;
+    Activity m_activity = Activity::Idle;
+    int m_runNumber = 0;
+    StrategyScript m_running;
+    bool m_interactive = true;
+    QString m_confirmedServer;
+    Theme m_theme;
+    bool m_wasMaximized = false;
+
+    StrategyPanel* m_strategies = nullptr;
+    SqlView* m_sql = nullptr;
+    ParameterPanel* m_parameters = nullptr;
+    SeatsChart* m_seatsChart = nullptr;
+    SessionChart* m_sessionChart = nullptr;
+    CounterTiles* m_tiles = nullptr;
+    VerdictBanner* m_verdict = nullptr;
+    EventLogView* m_eventLog = nullptr;
+    QSplitter* m_columns = nullptr;
+    QSplitter* m_rightRows = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QLabel* m_serverState = nullptr;
+    QLabel* m_sqlTitle = nullptr;
+
+    QAction* m_start = nullptr;
+    QAction* m_stop = nullptr;
+    QAction* m_reset = nullptr;
+    QAction* m_toggle = nullptr;
+    QAction* m_projector = nullptr;
+    QAction* m_connect = nullptr;
+    QAction* m_open = nullptr;
+    QList<QAction*> m_pickStrategy;
 };
 
 } // namespace seatsim

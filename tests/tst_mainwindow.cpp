@@ -1,0 +1,323 @@
+#include "countertiles.h"
+#include "eventlogmodel.h"
+#include "eventlogview.h"
+#include "mainwindow.h"
+#include "parameterpanel.h"
+#include "seatschart.h"
+#include "sessionchart.h"
+#include "sqlview.h"
+#include "strategypanel.h"
+#include "testsupport.h"
+#include "verdictbanner.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace seatsim;
+
+namespace {
+constexpr int runTimeoutMs = 120000;
+const QString schema = u"tst_mainwindow"_s;
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    std::unique_ptr<MainWindow> m_window;
+
+    QToolButton* button(const QString& name) const {
+        return m_window->findChild<QToolButton*>(name);
+    }
+
+    void setLoad(int threads, int perThread, int thinkMs, int pauseMs, int seed = 1) {
+        ParameterPanel* panel = m_window->parameterPanel();
+        panel->threads()->setValue(threads);
+        panel->perThread()->setValue(perThread);
+        panel->thinkMs()->setValue(thinkMs);
+        panel->pauseMs()->setValue(pauseMs);
+        panel->seed()->setValue(seed);
+    }
+
+    // Clicks Start and waits until the window has shown the result.
+    RunResult runToEnd() {
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        QToolButton* start = button(u"startButton"_s);
+        if (!start || !start->isEnabled()) {
+            qWarning("Start is not available");
+            return {};
+        }
+        QTest::mouseClick(start, Qt::LeftButton);
+        if (!m_window->isRunning())
+            qWarning("the click on Start did not start a run");
+        if (!QTest::qWaitFor([&] { return finished.count() > 0; }, runTimeoutMs))
+            qWarning("the run did not finish");
+        return finished.isEmpty() ? RunResult() : finished.first().first().value<RunResult>();
+    }
+
+    void saveScreenshot(const QString& name, QSize size) {
+        m_window->resize(size);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        const QString path =
+            u"%1/%2-%3x%4.png"_s.arg(dir, name).arg(size.width()).arg(size.height());
+        const QPixmap pixmap = m_window->grab();
+        QCOMPARE(pixmap.size(), size);
+        QVERIFY2(pixmap.save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::installStrictMessageHandler();
+        CommandLine commandLine;
+        commandLine.database = test::sharedSettings(schema);
+        commandLine.schema = schema;
+        m_window = std::make_unique<MainWindow>(commandLine);
+        m_window->setInteractive(false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->server()->state(), ServerConnection::State::Ready,
+                                  60000);
+        QVERIFY(m_window->startAction()->isEnabled());
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void init() {
+        if (m_window->isProjectorMode())
+            m_window->setProjectorMode(false);
+        m_window->showNormal();
+        m_window->resize(1280, 720);
+    }
+
+    void naiveStrategyShowsARedVerdictNamingTheDrift() {
+        // 10 workers × 20 with a 5 ms race window lose updates in practically every run.
+        setLoad(10, 20, 5, 0);
+        QTest::mouseClick(m_window->strategyPanel()->brokenButton(), Qt::LeftButton);
+        QCOMPARE(m_window->strategyPanel()->current().id(), u"naive"_s);
+        QVERIFY(m_window->sqlView()->toPlainText().contains(u"UPDATE seminar_sessions"_s));
+
+        const RunResult result = runToEnd();
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(!result.consistent());
+        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Inconsistent);
+        const QString headline = m_window->verdictBanner()->headline();
+        QVERIFY2(headline.contains(result.audit->verdict()), qPrintable(headline));
+        QVERIFY2(headline.contains(u"≠ 40"_s), qPrintable(headline));
+        QCOMPARE(m_window->counterTiles()->tile(u"driftTile"_s)->isAlarming(),
+                 result.audit->drift() != 0);
+        QCOMPARE(m_window->eventLog()->model()->rowCount(), 200);
+    }
+
+    void forUpdateStrategyShowsAGreenVerdict() {
+        setLoad(10, 20, 5, 0);
+        QTest::mouseClick(m_window->strategyPanel()->safeButton(), Qt::LeftButton);
+        QCOMPARE(m_window->strategyPanel()->current().id(), u"for-update"_s);
+        QVERIFY(m_window->sqlView()->toPlainText().contains(u"FOR UPDATE"_s));
+
+        const RunResult result = runToEnd();
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(result.consistent());
+        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Consistent);
+        QVERIFY2(m_window->verdictBanner()->headline().contains(u"= 40"_s),
+                 qPrintable(m_window->verdictBanner()->headline()));
+        QVERIFY(!m_window->counterTiles()->tile(u"driftTile"_s)->isAlarming());
+    }
+
+    void chartsReceivePointsDuringTheRun() {
+        setLoad(5, 20, 5, 40);
+        m_window->strategyPanel()->selectId(u"naive"_s);
+        // What the charts held whenever a snapshot arrived while the run was still going.
+        qsizetype mostPointsWhileRunning = 0;
+        qreal mostBarSeatsWhileRunning = 0;
+        int snapshotsWhileRunning = 0;
+        QMetaObject::Connection watch = connect(
+            m_window->loadTest(), &LoadTest::snapshotReady, this, [&](const Snapshot& snapshot) {
+                if (!snapshot.running)
+                    return;
+                ++snapshotsWhileRunning;
+                mostPointsWhileRunning =
+                    qMax(mostPointsWhileRunning, m_window->seatsChart()->totalSeries()->count());
+                qreal occupied = 0;
+                for (int i = 0; i < m_window->sessionChart()->occupiedSet()->count(); ++i)
+                    occupied += m_window->sessionChart()->occupiedSet()->at(i);
+                mostBarSeatsWhileRunning = qMax(mostBarSeatsWhileRunning, occupied);
+            });
+        const RunResult result = runToEnd();
+        disconnect(watch);
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(snapshotsWhileRunning > 0);
+        QVERIFY(mostPointsWhileRunning >= 2);
+        QVERIFY(mostBarSeatsWhileRunning > 0);
+
+        const QLineSeries* total = m_window->seatsChart()->totalSeries();
+        QVERIFY(total->count() >= 2);
+        QCOMPARE(total->at(total->count() - 1).y(),
+                 qreal(result.audit->free() + result.audit->occupied()));
+        QCOMPARE(m_window->seatsChart()->capacitySeries()->at(0).y(), 40.0);
+        QVERIFY(total->count() <= 2000);
+    }
+
+    void eventLogFiltersByWorkerAndFollowsTheNewestLine() {
+        EventLogView* log = m_window->eventLog();
+        QVERIFY(log->model()->rowCount() > 0);
+        log->workerFilter()->setCurrentIndex(2);
+        for (int row = 0; row < log->filter()->rowCount(); ++row)
+            QCOMPARE(log->filter()->index(row, EventLogModel::Worker).data().toInt(), 2);
+        QVERIFY(log->filter()->rowCount() > 0);
+        QVERIFY(log->filter()->rowCount() < log->model()->rowCount());
+        log->workerFilter()->setCurrentIndex(0);
+        QCOMPARE(log->filter()->rowCount(), log->model()->rowCount());
+    }
+
+    void stopMidRunKeepsTheWindowUsable() {
+        // A long pause keeps the workers busy for minutes: a stop surely lands mid-run.
+        setLoad(5, 1000, 5, 500);
+        m_window->strategyPanel()->selectId(u"for-update"_s);
+        QSignalSpy started(m_window->loadTest(), &LoadTest::started);
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        QTest::mouseClick(button(u"startButton"_s), Qt::LeftButton);
+        QCOMPARE(started.count(), 1);
+        QVERIFY(m_window->isRunning());
+        QVERIFY(!m_window->startAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->loadTest()->snapshot().counters.attempts > 0, 30000);
+        QVERIFY(m_window->stopAction()->isEnabled());
+
+        // Space stops, even with the focus in a spin box.
+        m_window->activateWindow();
+        m_window->parameterPanel()->threads()->setFocus();
+        QTest::keyClick(m_window->parameterPanel()->threads(), Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const RunResult stopped = finished.first().first().value<RunResult>();
+        QVERIFY(stopped.stoppedByUser);
+        QVERIFY(stopped.counters.attempts < 5000);
+        QVERIFY(!m_window->isRunning());
+        QVERIFY(m_window->startAction()->isEnabled());
+        QCOMPARE(m_window->parameterPanel()->threads()->value(), 5);
+        QVERIFY(m_window->verdictBanner()->detail().contains(u"Stopped"_s));
+
+        setLoad(5, 10, 5, 0);
+        const RunResult next = runToEnd();
+        QVERIFY2(next.completed(), qPrintable(next.error));
+        QVERIFY(next.consistent());
+        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Consistent);
+    }
+
+    void keysPickStrategiesAndSpaceStarts() {
+        setLoad(5, 10, 5, 0);
+        m_window->activateWindow();
+        m_window->sqlView()->setFocus();
+        QTest::keyClick(m_window->sqlView(), Qt::Key_3);
+        QCOMPARE(m_window->strategyPanel()->current().id(), builtinStrategyIds().at(2));
+        QTest::keyClick(m_window->sqlView(), Qt::Key_1);
+        QCOMPARE(m_window->strategyPanel()->current().id(), builtinStrategyIds().at(0));
+        QTest::keyClick(m_window->sqlView(), Qt::Key_0);
+        QCOMPARE(m_window->strategyPanel()->current().id(), builtinStrategyIds().at(9));
+
+        // Digits typed into a spin box stay typing.
+        QSpinBox* perThread = m_window->parameterPanel()->perThread();
+        perThread->setFocus();
+        perThread->selectAll();
+        QTest::keyClicks(perThread, u"12"_s);
+        QCOMPARE(perThread->value(), 12);
+        QCOMPARE(m_window->strategyPanel()->current().id(), builtinStrategyIds().at(9));
+
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        QToolButton* start = button(u"startButton"_s);
+        start->setFocus();
+        QTest::keyClick(start, Qt::Key_Space);
+        QVERIFY(m_window->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, runTimeoutMs);
+        QCOMPARE(finished.first().first().value<RunResult>().counters.attempts, 5 * 12);
+    }
+
+    void resetRecreatesTheTables() {
+        QSignalSpy reset(m_window.get(), &MainWindow::resetFinished);
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(reset.count(), 1, 30000);
+        const RunResult result = reset.first().first().value<RunResult>();
+        QVERIFY(result.audit);
+        QCOMPARE(result.audit->free(), 40);
+        QCOMPARE(result.audit->occupied(), 0);
+        QCOMPARE(m_window->seatsChart()->totalSeries()->count(), 0);
+        QVERIFY(m_window->startAction()->isEnabled());
+    }
+
+    void brokenScriptFileShowsItsPosition() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"mine.sql"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-- title: Mine\n\n\\set session random(1, :sessions)\n\\if :session >\n");
+        file.close();
+        QString error;
+        QVERIFY(!m_window->openStrategyFile(path, &error));
+        QVERIFY2(error.contains(u"mine.sql:4:"_s), qPrintable(error));
+        QVERIFY(m_window->strategyPanel()->errorText().contains(u"mine.sql:4:"_s));
+        QVERIFY(m_window->startAction()->isEnabled());
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(
+            "-- title: Mine\n-- kind: safe\n\n\\set user random(1, 100)\n"
+            "\\set session random(1, :sessions)\n\\set reserved 0\n"
+            "UPDATE seminar_sessions SET seats = seats - 1 WHERE id = :session AND seats > 0;\n");
+        file.close();
+        QVERIFY2(m_window->openStrategyFile(path, &error), qPrintable(error));
+        QCOMPARE(m_window->strategyPanel()->current().fileName(), path);
+        QVERIFY(m_window->strategyPanel()->errorText().isEmpty());
+        m_window->strategyPanel()->selectId(u"naive"_s);
+    }
+
+    void projectorModeTogglesLargerType() {
+        const QLabel* verdict = m_window->findChild<QLabel*>(u"verdictLabel"_s);
+        QVERIFY(verdict);
+        const qreal normal = verdict->font().pointSizeF();
+        const int normalPen = m_window->seatsChart()->totalSeries()->pen().width();
+        QVERIFY(!m_window->isProjectorMode());
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(m_window->isProjectorMode());
+        QVERIFY(m_window->projectorAction()->isChecked());
+        QVERIFY(verdict->font().pointSizeF() >= normal * 1.5);
+        QVERIFY(m_window->seatsChart()->totalSeries()->pen().width() > normalPen);
+        QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+        QTest::mouseClick(button(u"projectorButton"_s), Qt::LeftButton);
+        QVERIFY(!m_window->isProjectorMode());
+        QCOMPARE(verdict->font().pointSizeF(), normal);
+        QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    }
+
+    void screenshotsAfterNaiveAndForUpdate() {
+        const QList<QSize> sizes{{1280, 720}, {1920, 1080}};
+        const QList<std::pair<QString, QString>> runs{{u"naive"_s, u"naive"_s},
+                                                      {u"for-update"_s, u"for-update"_s}};
+        for (const auto& [id, name] : runs) {
+            setLoad(5, 20, 20, 10);
+            QVERIFY(m_window->strategyPanel()->selectId(id));
+            const RunResult result = runToEnd();
+            QVERIFY2(result.completed(), qPrintable(result.error));
+            for (bool projector : {false, true}) {
+                m_window->setProjectorMode(projector);
+                // Full screen is the offscreen screen's size; show the sizes of real projectors.
+                m_window->showNormal();
+                for (QSize size : sizes)
+                    saveScreenshot(projector ? name + u"-projector"_s : name, size);
+            }
+            m_window->setProjectorMode(false);
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

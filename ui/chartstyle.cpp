@@ -1,0 +1,36 @@
+#include "chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QLegend>
+
+namespace seatsim {
+
+void styleChart(QChart* chart, const Theme& theme) {
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setTitleFont(theme.font(1.15, true));
+    chart->setTitleBrush(theme.text());
+    QLegend* legend = chart->legend();
+    legend->setFont(theme.font(0.95));
+    legend->setLabelColor(theme.text());
+    legend->setAlignment(Qt::AlignBottom);
+    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+}
+
+void styleAxis(QAbstractAxis* axis, const Theme& theme) {
+    axis->setLabelsFont(theme.font(0.95));
+    axis->setLabelsColor(theme.text());
+    axis->setTitleFont(theme.font(0.9));
+    axis->setTitleBrush(theme.text());
+    axis->setGridLineColor(theme.grid());
+    QPen line(theme.text());
+    line.setWidthF(theme.lineWidth(1));
+    axis->setLinePen(line);
+}
+
+} // namespace seatsim

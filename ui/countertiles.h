@@ -1,0 +1,65 @@
+#pragma once
+
+#include "snapshot.h"
+#include "theme.h"
+
+#include <QFrame>
+
+class QGridLayout;
+class QLabel;
+
+namespace seatsim {
+
+// One big number with its name, readable from the back row. A tile that counts trouble turns
+// into the warning colour once its number is not zero.
+class CounterTile : public QFrame {
+    Q_OBJECT
+public:
+    enum class Kind { Trouble, Neutral };
+    CounterTile(const QString& name, const QString& detail, Kind kind, QWidget* parent = nullptr);
+
+    void setValue(const QString& text, bool alarming);
+    QString valueText() const;
+    bool isAlarming() const { return m_alarming; }
+    void applyTheme(const Theme& theme);
+
+private:
+    void restyle();
+
+    QLabel* m_value = nullptr;
+    QLabel* m_name = nullptr;
+    Kind m_kind;
+    bool m_alarming = false;
+    Theme m_theme;
+};
+
+// The anomalies of a run as tiles: drift, overbooked sessions, deadlocks, serialization
+// failures, retries, other errors, lock waits and throughput.
+class CounterTiles : public QWidget {
+    Q_OBJECT
+public:
+    explicit CounterTiles(QWidget* parent = nullptr);
+
+    void clear();
+    void setSnapshot(const Snapshot& snapshot);
+    void setResult(const RunResult& result);
+    void applyTheme(const Theme& theme);
+
+    CounterTile* tile(const QString& objectName) const;
+
+private:
+    void setCounters(const RunCounters& counters);
+    void setAudit(const std::optional<Audit>& audit);
+
+    CounterTile* m_drift = nullptr;
+    CounterTile* m_overbooked = nullptr;
+    CounterTile* m_deadlocks = nullptr;
+    CounterTile* m_serialization = nullptr;
+    CounterTile* m_retries = nullptr;
+    CounterTile* m_errors = nullptr;
+    CounterTile* m_waits = nullptr;
+    CounterTile* m_throughput = nullptr;
+    QList<CounterTile*> m_tiles;
+};
+
+} // namespace seatsim
