@@ -7,11 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-namespace {
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("Audit", text, nullptr, n);
-}
-} // namespace
+namespace {} // namespace
 
 int Audit::free() const {
     int sum = 0;
@@ -45,20 +41,22 @@ QList<SessionAudit> Audit::overbookedSessions() const {
 
 QString Audit::verdict() const {
     if (consistent())
-        return tr("consistent: %1 free + %2 occupied = %3")
+        return Audit::tr("consistent: %1 free + %2 occupied = %3")
             .arg(free())
             .arg(occupied())
             .arg(capacity());
     QString text =
-        drift() == 0 ? tr("%1 free + %2 occupied = %3").arg(free()).arg(occupied()).arg(capacity())
-                     : tr("%1 free + %2 occupied = %3 ≠ %4")
-                           .arg(free())
-                           .arg(occupied())
-                           .arg(free() + occupied())
-                           .arg(capacity());
+        drift() == 0
+            ? Audit::tr("%1 free + %2 occupied = %3").arg(free()).arg(occupied()).arg(capacity())
+            : Audit::tr("%1 free + %2 occupied = %3 ≠ %4")
+                  .arg(free())
+                  .arg(occupied())
+                  .arg(free() + occupied())
+                  .arg(capacity());
     QStringList overbooked;
     for (const SessionAudit& session : overbookedSessions())
-        overbooked << tr("session %1 overbooked by %2").arg(session.id).arg(session.overbookedBy());
+        overbooked
+            << Audit::tr("session %1 overbooked by %2").arg(session.id).arg(session.overbookedBy());
     if (!overbooked.isEmpty())
         text += u" — "_s + overbooked.join(u", "_s);
     return text;
@@ -66,24 +64,25 @@ QString Audit::verdict() const {
 
 QString Audit::report() const {
     QString text;
-    text += tr("Session  Capacity  Free  Registrations") + u'\n';
+    text += Audit::tr("Session  Capacity  Free  Registrations") + u'\n';
     for (const SessionAudit& session : sessions) {
         text += u"%1  %2  %3  %4"_s.arg(session.id, 7)
                     .arg(session.capacity, 8)
                     .arg(session.free, 4)
                     .arg(session.registrations, 13);
         if (session.overbooked())
-            text += u"  "_s + tr("overbooked by %1").arg(session.overbookedBy());
+            text += u"  "_s + Audit::tr("overbooked by %1").arg(session.overbookedBy());
         text += u'\n';
     }
-    text += tr("Free seats: %1").arg(free()) + u'\n';
-    text += tr("Occupied seats: %1").arg(occupied()) + u'\n';
-    text += tr("Total: %1 (capacity %2, drift %3)")
+    text += Audit::tr("Free seats: %1").arg(free()) + u'\n';
+    text += Audit::tr("Occupied seats: %1").arg(occupied()) + u'\n';
+    text += Audit::tr("Total: %1 (capacity %2, drift %3)")
                 .arg(free() + occupied())
                 .arg(capacity())
                 .arg(drift()) +
             u'\n';
-    text += (consistent() ? tr("Consistent.") : tr("INCONSISTENT!")) + u' ' + verdict() + u'\n';
+    text += (consistent() ? Audit::tr("Consistent.") : Audit::tr("INCONSISTENT!")) + u' ' +
+            verdict() + u'\n';
     return text;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -36,6 +37,8 @@ struct Audit {
     QJsonObject toJson() const;
 
     bool operator==(const Audit&) const = default;
+
+    Q_DECLARE_TR_FUNCTIONS(Audit)
 };
 
 } // namespace seatsim

@@ -10,10 +10,6 @@ using namespace Qt::StringLiterals;
 namespace seatsim {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 bool parseInt(const QCommandLineParser& parser, const QString& name, int minimum, int maximum,
               int* value, QString* error) {
     if (!parser.isSet(name))
@@ -21,7 +17,7 @@ bool parseInt(const QCommandLineParser& parser, const QString& name, int minimum
     bool ok = false;
     const int parsed = parser.value(name).toInt(&ok);
     if (!ok || parsed < minimum || parsed > maximum) {
-        *error = tr("--%1 expects a whole number from %2 to %3, not \"%4\".")
+        *error = CommandLine::tr("--%1 expects a whole number from %2 to %3, not \"%4\".")
                      .arg(name)
                      .arg(minimum)
                      .arg(maximum)
@@ -47,42 +43,57 @@ CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QStr
     *exitCode = -1;
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("SeatSim shows on a real PostgreSQL server how concurrent seat reservations lose "
-           "updates and deadlock, and how transactions and locks prevent it."));
+    parser.setApplicationDescription(CommandLine::tr(
+        "SeatSim shows on a real PostgreSQL server how concurrent seat reservations lose "
+        "updates and deadlock, and how transactions and locks prevent it."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"headless"_s, tr("Run without a window and print results to standard output.")},
-        {u"reset"_s, tr("Recreate the exercise's tables in the program's schema.")},
-        {u"audit"_s, tr("Print the consistency audit: free + occupied seats against capacity.")},
-        {u"json"_s, tr("Print JSON instead of a table.")},
+        {u"headless"_s,
+         CommandLine::tr("Run without a window and print results to standard output.")},
+        {u"reset"_s, CommandLine::tr("Recreate the exercise's tables in the program's schema.")},
+        {u"audit"_s,
+         CommandLine::tr("Print the consistency audit: free + occupied seats against capacity.")},
+        {u"json"_s, CommandLine::tr("Print JSON instead of a table.")},
         {u"database"_s,
-         tr("Use this server instead of the private one: a postgresql:// URI or libpq "
-            "key=value pairs. libpq's PG* environment variables fill in what is left out."),
-         tr("URI")},
-        {u"schema"_s, tr("The schema SeatSim works in (default: seatsim)."), tr("NAME")},
-        {u"server-dir"_s, tr("Where the private server keeps its data."), tr("DIR")},
+         CommandLine::tr(
+             "Use this server instead of the private one: a postgresql:// URI or libpq "
+             "key=value pairs. libpq's PG* environment variables fill in what is left out."),
+         CommandLine::tr("URI")},
+        {u"schema"_s, CommandLine::tr("The schema SeatSim works in (default: seatsim)."),
+         CommandLine::tr("NAME")},
+        {u"server-dir"_s, CommandLine::tr("Where the private server keeps its data."),
+         CommandLine::tr("DIR")},
         {u"deadlock-timeout-ms"_s,
-         tr("deadlock_timeout of the private server in milliseconds (default: 100)."), tr("MS")},
-        {u"list-strategies"_s, tr("List the built-in strategies and exit.")},
+         CommandLine::tr("deadlock_timeout of the private server in milliseconds (default: 100)."),
+         CommandLine::tr("MS")},
+        {u"lang"_s, CommandLine::tr("Language of the program: de or en (default: the system's)."),
+         CommandLine::tr("LANG")},
+        {u"list-strategies"_s, CommandLine::tr("List the built-in strategies and exit.")},
         {u"strategy"_s,
-         tr("A built-in strategy id or a script file. May be given several times, or as a "
-            "comma-separated list (default: naive)."),
-         tr("ID|FILE")},
-        {u"threads"_s, tr("Worker threads (default: 5)."), tr("N")},
-        {u"per-thread"_s, tr("Reservations per thread (default: 20)."), tr("N")},
-        {u"think-ms"_s, tr("Pause between read and write, the race window (default: 5)."),
-         tr("MS")},
-        {u"pause-ms"_s, tr("Pause between reservations (default: 0)."), tr("MS")},
-        {u"seed"_s, tr("Random seed; run k uses seed + k - 1 (default: 1)."), tr("N")},
-        {u"runs"_s, tr("Runs per strategy (default: 1)."), tr("N")},
-        {u"max-tries"_s, tr("Tries per reservation on 40001/40P01 (default: 10)."), tr("N")},
+         CommandLine::tr(
+             "A built-in strategy id or a script file. May be given several times, or as a "
+             "comma-separated list (default: naive)."),
+         CommandLine::tr("ID|FILE")},
+        {u"threads"_s, CommandLine::tr("Worker threads (default: 5)."), CommandLine::tr("N")},
+        {u"per-thread"_s, CommandLine::tr("Reservations per thread (default: 20)."),
+         CommandLine::tr("N")},
+        {u"think-ms"_s,
+         CommandLine::tr("Pause between read and write, the race window (default: 5)."),
+         CommandLine::tr("MS")},
+        {u"pause-ms"_s, CommandLine::tr("Pause between reservations (default: 0)."),
+         CommandLine::tr("MS")},
+        {u"seed"_s, CommandLine::tr("Random seed; run k uses seed + k - 1 (default: 1)."),
+         CommandLine::tr("N")},
+        {u"runs"_s, CommandLine::tr("Runs per strategy (default: 1)."), CommandLine::tr("N")},
+        {u"max-tries"_s, CommandLine::tr("Tries per reservation on 40001/40P01 (default: 10)."),
+         CommandLine::tr("N")},
         {u"duration-ms"_s,
-         tr("Run each worker for this long instead of --per-thread reservations."), tr("MS")},
+         CommandLine::tr("Run each worker for this long instead of --per-thread reservations."),
+         CommandLine::tr("MS")},
     });
     if (!parser.parse(arguments)) {
-        *error = parser.errorText() + u'\n' + tr("Run with --help for the options.");
+        *error = parser.errorText() + u'\n' + CommandLine::tr("Run with --help for the options.");
         *exitCode = ExitUsage;
         return result;
     }
@@ -98,7 +109,7 @@ CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QStr
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument \"%1\". Run with --help for the options.")
+        *error = CommandLine::tr("Unexpected argument \"%1\". Run with --help for the options.")
                      .arg(parser.positionalArguments().constFirst());
         *exitCode = ExitUsage;
         return result;
@@ -111,8 +122,9 @@ CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QStr
     if (parser.isSet(u"schema"_s)) {
         result.schema = parser.value(u"schema"_s);
         if (!ConnectionSettings::isValidSchemaName(result.schema)) {
-            *error = tr("--schema: \"%1\" is not a schema name SeatSim can use. Use lower-case "
-                        "letters, digits and underscores, starting with a letter.")
+            *error = CommandLine::tr(
+                         "--schema: \"%1\" is not a schema name SeatSim can use. Use lower-case "
+                         "letters, digits and underscores, starting with a letter.")
                          .arg(result.schema);
             *exitCode = ExitUsage;
             return result;
@@ -131,6 +143,14 @@ CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QStr
         result.database = settings;
     }
     result.listStrategies = parser.isSet(u"list-strategies"_s);
+    if (parser.isSet(u"lang"_s)) {
+        result.language = parser.value(u"lang"_s);
+        if (result.language != u"de" && result.language != u"en") {
+            *error = CommandLine::tr("--lang expects de or en, not \"%1\".").arg(result.language);
+            *exitCode = ExitUsage;
+            return result;
+        }
+    }
     if (parser.isSet(u"strategy"_s)) {
         result.strategies.clear();
         for (const QString& value : parser.values(u"strategy"_s)) {

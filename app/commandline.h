@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include <QCoreApplication>
 
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,7 @@ struct CommandLine {
     QString schema = ConnectionSettings::defaultSchema();
     QString serverDir; // where the private server lives; empty: the default
     int deadlockTimeoutMs = 100;
+    QString language; // "de", "en", or empty: the saved choice or the system's
 
     bool listStrategies = false;
     QStringList strategies{QStringLiteral("naive")}; // ids or files, in the order given
@@ -38,6 +40,8 @@ struct CommandLine {
     static CommandLine parse(const QStringList& arguments, int* exitCode, QString* error);
     // True when the arguments need no window: --headless, --help, --version.
     static bool wantsConsole(int argc, char** argv);
+
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
 } // namespace seatsim

@@ -11,10 +11,6 @@ namespace seatsim {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("SeatDatabase", text);
-}
-
 QString errorText(const QSqlError& error) {
     const QString text = error.databaseText().trimmed();
     return text.isEmpty() ? error.text().trimmed() : text;
@@ -73,7 +69,7 @@ bool SeatDatabase::reset(const QList<int>& capacities, QString* error) {
     if (!error)
         error = &ignored;
     if (capacities.isEmpty()) {
-        *error = tr("A scenario needs at least one session.");
+        *error = SeatDatabase::tr("A scenario needs at least one session.");
         return false;
     }
     m_auditQuery.reset();
@@ -96,13 +92,15 @@ bool SeatDatabase::reset(const QList<int>& capacities, QString* error) {
     case SchemaState::Foreign:
         if (!stateError.isEmpty())
             return fail(stateError);
-        return fail(tr("The schema \"%1\" exists but was not created by SeatSim, so SeatSim "
-                       "will not touch it. Choose another schema with --schema NAME.")
-                        .arg(m_schema));
+        return fail(
+            SeatDatabase::tr("The schema \"%1\" exists but was not created by SeatSim, so SeatSim "
+                             "will not touch it. Choose another schema with --schema NAME.")
+                .arg(m_schema));
     case SchemaState::Missing:
         if (!exec(query, u"CREATE SCHEMA %1"_s.arg(m_schema), error) ||
             !exec(query, u"COMMENT ON SCHEMA %1 IS '%2'"_s.arg(m_schema, markerComment()), error))
-            return fail(tr("Could not create the schema \"%1\": %2").arg(m_schema, *error));
+            return fail(
+                SeatDatabase::tr("Could not create the schema \"%1\": %2").arg(m_schema, *error));
         break;
     case SchemaState::Ours:
         break;
@@ -114,7 +112,8 @@ bool SeatDatabase::reset(const QList<int>& capacities, QString* error) {
               "%1seminar_sessions"_s.arg(qualified),
               error) ||
         !exec(query, sqlResource(u"schema.sql"_s), error))
-        return fail(tr("Could not recreate the tables in schema \"%1\": %2").arg(m_schema, *error));
+        return fail(SeatDatabase::tr("Could not recreate the tables in schema \"%1\": %2")
+                        .arg(m_schema, *error));
 
     query.prepare(u"INSERT INTO seminar_sessions (id, seats) "
                   "SELECT n, seats FROM unnest(?::int[]) WITH ORDINALITY AS t(seats, n)"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QSqlDatabase>
@@ -14,6 +15,8 @@ namespace seatsim {
 // Only objects inside the schema are ever created or dropped, and only in a schema that
 // carries SeatSim's marker (or that SeatSim creates itself).
 class SeatDatabase {
+    Q_DECLARE_TR_FUNCTIONS(SeatDatabase)
+
 public:
     enum class SchemaState { Missing, Ours, Foreign };
 

@@ -30,10 +30,6 @@ const QString kDatabase = u"seatsim"_s;
 const int kSocketPort = 5432;
 const int kMaxSocketPathLength = 100; // sockaddr_un holds 107 bytes
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("EmbeddedServer", text);
-}
-
 bool runningAsRoot() {
     return ::geteuid() == 0;
 }
@@ -109,8 +105,9 @@ QString EmbeddedServer::findBinDir(QString* error) {
         if (hasServer(override))
             return override;
         if (error)
-            *error = tr("SEATSIM_PG_BINDIR is set to %1, but that directory holds no PostgreSQL "
-                        "server (postgres, initdb, pg_ctl). Fix or unset the variable.")
+            *error = EmbeddedServer::tr(
+                         "SEATSIM_PG_BINDIR is set to %1, but that directory holds no PostgreSQL "
+                         "server (postgres, initdb, pg_ctl). Fix or unset the variable.")
                          .arg(override);
         return {};
     }
@@ -142,8 +139,9 @@ QString EmbeddedServer::findBinDir(QString* error) {
     if (!onPath.isEmpty() && hasServer(QFileInfo(onPath).absolutePath()))
         return QFileInfo(onPath).absolutePath();
     if (error)
-        *error = tr("No PostgreSQL server programs (postgres, initdb, pg_ctl) were found. "
-                    "Install them with: sudo apt-get install postgresql");
+        *error = EmbeddedServer::tr(
+            "No PostgreSQL server programs (postgres, initdb, pg_ctl) were found. "
+            "Install them with: sudo apt-get install postgresql");
     return {};
 }
 
@@ -176,7 +174,7 @@ bool EmbeddedServer::chownToServerAccount(const QString& path, QString* error) c
     const passwd* account = serverAccountEntry();
     if (::chown(QFile::encodeName(path).constData(), account->pw_uid, account->pw_gid) != 0) {
         if (error)
-            *error = tr("Could not hand %1 to the postgres account: %2")
+            *error = EmbeddedServer::tr("Could not hand %1 to the postgres account: %2")
                          .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
@@ -186,15 +184,17 @@ bool EmbeddedServer::chownToServerAccount(const QString& path, QString* error) c
 bool EmbeddedServer::prepareDirectories(QString* error) {
     const passwd* account = runningAsRoot() ? serverAccountEntry() : nullptr;
     if (runningAsRoot() && !account) {
-        *error = tr("PostgreSQL refuses to run as root, and this system has no 'postgres' "
-                    "account to run it as. Install the Debian package postgresql (it creates "
-                    "the account), or start SeatSim as a normal user.");
+        *error = EmbeddedServer::tr(
+            "PostgreSQL refuses to run as root, and this system has no 'postgres' "
+            "account to run it as. Install the Debian package postgresql (it creates "
+            "the account), or start SeatSim as a normal user.");
         return false;
     }
     for (const QString& dir : {m_baseDir, m_baseDir + u"/clients"_s}) {
         if (!QDir().mkpath(dir)) {
-            *error = tr("Could not create the directory %1 for the private PostgreSQL server. "
-                        "Check its permissions.")
+            *error = EmbeddedServer::tr(
+                         "Could not create the directory %1 for the private PostgreSQL server. "
+                         "Check its permissions.")
                          .arg(dir);
             return false;
         }
@@ -207,9 +207,10 @@ bool EmbeddedServer::prepareDirectories(QString* error) {
             if (::stat(QFile::encodeName(dir.absolutePath()).constData(), &info) != 0)
                 break;
             if (info.st_uid != account->pw_uid && !(info.st_mode & S_IXOTH)) {
-                *error = tr("The postgres account, which runs the private server when SeatSim "
-                            "runs as root, cannot enter %1. Allow it (chmod o+x %1) or point "
-                            "SeatSim at another directory.")
+                *error = EmbeddedServer::tr(
+                             "The postgres account, which runs the private server when SeatSim "
+                             "runs as root, cannot enter %1. Allow it (chmod o+x %1) or point "
+                             "SeatSim at another directory.")
                              .arg(dir.absolutePath());
                 return false;
             }
@@ -222,16 +223,18 @@ bool EmbeddedServer::prepareDirectories(QString* error) {
         struct stat info {};
         const QByteArray path = QFile::encodeName(dir);
         if (::stat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode)) {
-            *error =
-                tr("Could not create the directory %1 for the private PostgreSQL server.").arg(dir);
+            *error = EmbeddedServer::tr(
+                         "Could not create the directory %1 for the private PostgreSQL server.")
+                         .arg(dir);
             return false;
         }
         const uid_t expectedOwner = account ? account->pw_uid : ::geteuid();
         if (info.st_uid != expectedOwner && !chownToServerAccount(dir, error))
             return false;
         if (::stat(path.constData(), &info) != 0 || info.st_uid != expectedOwner) {
-            *error = tr("%1 belongs to another user. SeatSim keeps its private server there "
-                        "and will not share it: remove the directory.")
+            *error = EmbeddedServer::tr(
+                         "%1 belongs to another user. SeatSim keeps its private server there "
+                         "and will not share it: remove the directory.")
                          .arg(dir);
             return false;
         }
@@ -286,13 +289,15 @@ bool EmbeddedServer::initCluster(QString* error) {
                               u"UTF8"_s, u"--locale=C"_s, u"--no-sync"_s, u"--no-instructions"_s},
                              &output);
     if (code != 0) {
-        *error = tr("initdb could not create the private PostgreSQL cluster in %1:\n%2")
-                     .arg(data, lastLines(output));
+        *error =
+            EmbeddedServer::tr("initdb could not create the private PostgreSQL cluster in %1:\n%2")
+                .arg(data, lastLines(output));
         return false;
     }
     QFile conf(data + u"/postgresql.conf"_s);
     if (!conf.open(QIODevice::Append)) {
-        *error = tr("Could not write %1: %2").arg(conf.fileName(), conf.errorString());
+        *error =
+            EmbeddedServer::tr("Could not write %1: %2").arg(conf.fileName(), conf.errorString());
         return false;
     }
     conf.write("\ninclude_if_exists = 'seatsim.conf'\n");
@@ -332,7 +337,7 @@ bool EmbeddedServer::writeConfig(QString* error) {
         return true;
     file.close();
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        *error = EmbeddedServer::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
     file.close();
@@ -342,7 +347,8 @@ bool EmbeddedServer::writeConfig(QString* error) {
         hba.write(m_options.tcpPort > 0 ? "local all all trust\n"
                                           "host all all 127.0.0.1/32 scram-sha-256\n"
                                         : "local all all trust\n") < 0) {
-        *error = tr("Could not write %1: %2").arg(hba.fileName(), hba.errorString());
+        *error =
+            EmbeddedServer::tr("Could not write %1: %2").arg(hba.fileName(), hba.errorString());
         return false;
     }
     hba.close();
@@ -376,8 +382,9 @@ bool EmbeddedServer::startServer(QString* error) {
         QFile log(logFile());
         const QString logText =
             log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString();
-        *error = tr("The private PostgreSQL server did not start (pg_ctl exit code %1).\n%2\n"
-                    "Server log %3:\n%4")
+        *error = EmbeddedServer::tr(
+                     "The private PostgreSQL server did not start (pg_ctl exit code %1).\n%2\n"
+                     "Server log %3:\n%4")
                      .arg(code)
                      .arg(lastLines(output), logFile(), lastLines(logText));
         return false;
@@ -393,13 +400,13 @@ bool EmbeddedServer::ensureDatabase(QString* error) {
             .toUtf8();
     PGconn* connection = PQconnectdb(conninfo.constData());
     auto fail = [&](const QString& what) {
-        *error = tr("The private PostgreSQL server is running, but %1: %2")
+        *error = EmbeddedServer::tr("The private PostgreSQL server is running, but %1: %2")
                      .arg(what, QString::fromUtf8(PQerrorMessage(connection)).trimmed());
         PQfinish(connection);
         return false;
     };
     if (PQstatus(connection) != CONNECTION_OK)
-        return fail(tr("SeatSim cannot connect to it"));
+        return fail(EmbeddedServer::tr("SeatSim cannot connect to it"));
     PGresult* result = PQexec(connection, "SELECT 1 FROM pg_database WHERE datname = 'seatsim'");
     const bool exists = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
     PQclear(result);
@@ -408,7 +415,7 @@ bool EmbeddedServer::ensureDatabase(QString* error) {
         const bool created = PQresultStatus(result) == PGRES_COMMAND_OK;
         PQclear(result);
         if (!created)
-            return fail(tr("the database seatsim could not be created"));
+            return fail(EmbeddedServer::tr("the database seatsim could not be created"));
     }
     PQfinish(connection);
     return true;
@@ -457,8 +464,9 @@ bool EmbeddedServer::start(QString* error) {
     QLockFile lock(lockFile());
     lock.setStaleLockTime(0);
     if (!lock.tryLock(m_options.startTimeoutSeconds * 1000)) {
-        *error = tr("Another SeatSim process has been starting the private server in %1 for "
-                    "too long. If none is running, remove %2.")
+        *error = EmbeddedServer::tr(
+                     "Another SeatSim process has been starting the private server in %1 for "
+                     "too long. If none is running, remove %2.")
                      .arg(m_baseDir, lockFile());
         return false;
     }
@@ -512,7 +520,8 @@ bool EmbeddedServer::stop(bool immediate, QString* error) {
               &output);
     if (code != 0 && isRunning()) {
         if (error)
-            *error = tr("The private PostgreSQL server did not stop: %1").arg(lastLines(output));
+            *error = EmbeddedServer::tr("The private PostgreSQL server did not stop: %1")
+                         .arg(lastLines(output));
         return false;
     }
     return true;

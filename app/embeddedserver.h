@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include <QCoreApplication>
 
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,8 @@ namespace seatsim {
 //
 // All calls block; call them off the GUI thread.
 class EmbeddedServer {
+    Q_DECLARE_TR_FUNCTIONS(EmbeddedServer)
+
 public:
     struct Options {
         QString baseDir; // empty: defaultBaseDir()

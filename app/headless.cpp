@@ -17,9 +17,9 @@ namespace seatsim {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Headless", text);
-}
+class Headless {
+    Q_DECLARE_TR_FUNCTIONS(Headless)
+};
 
 void printError(const QString& message) {
     fprintf(stderr, "seatsim: %s\n", qPrintable(message));
@@ -42,8 +42,9 @@ StrategyScript resolveStrategy(const QString& idOrFile, QString* error) {
             return builtin;
     }
     if (!QFileInfo::exists(idOrFile)) {
-        *error = tr("Unknown strategy \"%1\": it is neither a built-in id (%2) nor a file.")
-                     .arg(idOrFile, builtinStrategyIds().join(u", "_s));
+        *error =
+            Headless::tr("Unknown strategy \"%1\": it is neither a built-in id (%2) nor a file.")
+                .arg(idOrFile, builtinStrategyIds().join(u", "_s));
         return {};
     }
     ScriptError scriptError;
@@ -120,8 +121,9 @@ struct Totals {
     }
 
     QString line(const QString& strategy) const {
-        return tr("%1: %2 of %3 runs inconsistent, %4 with deadlocks; %5 attempts, %6 retries, "
-                  "%7 deadlocks, %8 serialization failures, %9 attempts/s")
+        return Headless::tr(
+                   "%1: %2 of %3 runs inconsistent, %4 with deadlocks; %5 attempts, %6 retries, "
+                   "%7 deadlocks, %8 serialization failures, %9 attempts/s")
             .arg(strategy)
             .arg(inconsistentRuns)
             .arg(runs)
@@ -150,16 +152,17 @@ int resetAndAudit(const CommandLine& commandLine, const ServerConnection& server
                 printError(error);
                 exitCode = ExitCouldNotRun;
             } else if (!commandLine.json) {
-                printOut(tr("Reset the tables in schema %1 on %2.")
+                printOut(Headless::tr("Reset the tables in schema %1 on %2.")
                              .arg(commandLine.schema, server.describe()) +
                          u'\n');
             }
         }
         if (exitCode == ExitOk && commandLine.audit) {
             if (database.schemaState(&error) != SeatDatabase::SchemaState::Ours) {
-                printError(tr("There is no SeatSim schema \"%1\" on %2 yet. Create it with "
-                              "--reset.")
-                               .arg(commandLine.schema, server.describe()));
+                printError(
+                    Headless::tr("There is no SeatSim schema \"%1\" on %2 yet. Create it with "
+                                 "--reset.")
+                        .arg(commandLine.schema, server.describe()));
                 exitCode = ExitCouldNotRun;
             } else if (const auto audit = database.audit(&error)) {
                 if (commandLine.json)
@@ -169,7 +172,7 @@ int resetAndAudit(const CommandLine& commandLine, const ServerConnection& server
                 if (!audit->consistent())
                     exitCode = ExitInconsistent;
             } else {
-                printError(tr("The audit failed: %1").arg(error));
+                printError(Headless::tr("The audit failed: %1").arg(error));
                 exitCode = ExitCouldNotRun;
             }
         }

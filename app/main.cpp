@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "headless.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -16,6 +17,17 @@ void describeApplication() {
     QCoreApplication::setApplicationName(u"SeatSim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SEATSIM_VERSION));
 }
+
+// --lang must take effect before the command line is parsed, so that --help speaks it too.
+QString languageArgument(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(u"--lang="))
+            return arguments[i].mid(7);
+    }
+    return {};
+}
 } // namespace
 
 int main(int argc, char** argv) {
@@ -25,6 +37,7 @@ int main(int argc, char** argv) {
     else
         app = std::make_unique<QApplication>(argc, argv);
     describeApplication();
+    seatsim::installTranslations(seatsim::chooseLanguage(languageArgument(app->arguments())));
 
     int exitCode = -1;
     QString error;

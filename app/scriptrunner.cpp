@@ -20,10 +20,6 @@ namespace seatsim {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("StrategyScript", text);
-}
-
 const ScriptValue unsetValue;
 
 bool isConnectionState(const QString& state) {
@@ -131,7 +127,7 @@ TryResult ScriptRunner::run(bool repeatRandom) {
     bool ok = true;
     while (ok && pc < count) {
         if (m_stop && m_stop->stopRequested()) {
-            fail(&result, TryOutcome::Stopped, pc, tr("stopped"));
+            fail(&result, TryOutcome::Stopped, pc, ScriptRunner::tr("stopped"));
             ok = false;
             break;
         }
@@ -172,7 +168,7 @@ TryResult ScriptRunner::run(bool repeatRandom) {
         PGconn* conn = nativeConnection(m_db);
         if (conn && PQtransactionStatus(conn) != PQTRANS_IDLE) {
             fail(&result, TryOutcome::ScriptError, count - 1,
-                 tr("the script ended inside a transaction (add COMMIT at its end)"));
+                 ScriptRunner::tr("the script ended inside a transaction (add COMMIT at its end)"));
             ok = false;
         }
     }
@@ -225,7 +221,8 @@ bool ScriptRunner::sleep(int index, TryResult* result) {
     if (amount.type != ScriptValue::Type::Int || amount.integer < 0 ||
         amount.integer > StrategyScript::maxSleepUs / command.sleepUnitUs) {
         fail(result, TryOutcome::ScriptError, index,
-             tr("\\sleep %1 is out of range (0 up to an hour)").arg(amount.toString()));
+             ScriptRunner::tr("\\sleep %1 is out of range (0 up to an hour)")
+                 .arg(amount.toString()));
         return false;
     }
     StatementTrace trace;
@@ -242,7 +239,7 @@ bool ScriptRunner::sleep(int index, TryResult* result) {
     trace.endNs = now();
     m_trace.push_back(trace);
     if (!completed)
-        fail(result, TryOutcome::Stopped, index, tr("stopped"));
+        fail(result, TryOutcome::Stopped, index, ScriptRunner::tr("stopped"));
     return completed;
 }
 
@@ -327,7 +324,8 @@ bool ScriptRunner::execSql(int index, TryResult* result) {
     }
     if (command.gset && rows != 1) {
         fail(result, TryOutcome::ScriptError, index,
-             tr("\\gset expects exactly one row, but the query returned %1").arg(rows));
+             ScriptRunner::tr("\\gset expects exactly one row, but the query returned %1")
+                 .arg(rows));
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "strategyscript.h"
+#include <QCoreApplication>
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -63,6 +64,8 @@ public:
 // Runs tries of one strategy script on an open QPSQL connection, in the thread that created
 // it (the thread that owns the connection). Variables live in a vector indexed by slot.
 class ScriptRunner {
+    Q_DECLARE_TR_FUNCTIONS(ScriptRunner)
+
 public:
     ScriptRunner(const StrategyScript& script, const QSqlDatabase& db, StopToken* stop = nullptr);
     ~ScriptRunner();

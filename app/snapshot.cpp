@@ -7,11 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("RunResult", text);
-}
-} // namespace
+namespace {} // namespace
 
 QJsonObject RunResult::toJson() const {
     QJsonObject json{
@@ -56,40 +52,44 @@ QJsonObject RunResult::toJson() const {
 }
 
 QString RunResult::report() const {
-    QString text = tr("Run %1: %2, %3 threads × %4, think %5 ms, seed %6")
-                       .arg(run)
-                       .arg(strategy)
-                       .arg(scenario.threads)
-                       .arg(scenario.durationMs > 0 ? tr("%1 ms").arg(scenario.durationMs)
-                                                    : QString::number(scenario.perThread))
-                       .arg(scenario.thinkMs)
-                       .arg(scenario.seed) +
-                   u'\n';
+    QString text =
+        RunResult::tr("Run %1: %2, %3 threads × %4, think %5 ms, seed %6")
+            .arg(run)
+            .arg(strategy)
+            .arg(scenario.threads)
+            .arg(scenario.durationMs > 0 ? RunResult::tr("%1 ms").arg(scenario.durationMs)
+                                         : QString::number(scenario.perThread))
+            .arg(scenario.thinkMs)
+            .arg(scenario.seed) +
+        u'\n';
     auto line = [&text](const QString& label, const QString& value) {
         text += u"  "_s + label.leftJustified(24, u' ') + value + u'\n';
     };
-    line(tr("attempts"), QString::number(counters.attempts));
-    line(tr("reserved seats"), QString::number(counters.reserved));
-    line(tr("rejected (full)"), QString::number(counters.rejectedFull));
-    line(tr("failed"), QString::number(counters.failed));
-    line(tr("retries"), QString::number(counters.retries));
-    line(tr("deadlocks (40P01)"), QString::number(counters.deadlocks));
-    line(tr("serialization (40001)"), QString::number(counters.serializationFailures));
+    line(RunResult::tr("attempts"), QString::number(counters.attempts));
+    line(RunResult::tr("reserved seats"), QString::number(counters.reserved));
+    line(RunResult::tr("rejected (full)"), QString::number(counters.rejectedFull));
+    line(RunResult::tr("failed"), QString::number(counters.failed));
+    line(RunResult::tr("retries"), QString::number(counters.retries));
+    line(RunResult::tr("deadlocks (40P01)"), QString::number(counters.deadlocks));
+    line(RunResult::tr("serialization (40001)"), QString::number(counters.serializationFailures));
     if (counters.unknownOutcomes > 0)
-        line(tr("unknown outcomes"), QString::number(counters.unknownOutcomes));
+        line(RunResult::tr("unknown outcomes"), QString::number(counters.unknownOutcomes));
     for (auto it = counters.errors.cbegin(); it != counters.errors.cend(); ++it) {
         if (it.key() != u"40P01" && it.key() != u"40001")
-            line(tr("error %1").arg(it.key()), QString::number(it.value()));
+            line(RunResult::tr("error %1").arg(it.key()), QString::number(it.value()));
     }
-    line(tr("duration"),
-         tr("%1 ms (%2 attempts/s)").arg(durationMs).arg(attemptsPerSecond(), 0, 'f', 1));
+    line(
+        RunResult::tr("duration"),
+        RunResult::tr("%1 ms (%2 attempts/s)").arg(durationMs).arg(attemptsPerSecond(), 0, 'f', 1));
     for (const QString& problem : problems)
         text += u"  ! "_s + problem + u'\n';
     if (!error.isEmpty())
-        text += u"  "_s + tr("ERROR: %1").arg(error) + u'\n';
+        text += u"  "_s + RunResult::tr("ERROR: %1").arg(error) + u'\n';
     if (audit)
-        text += u"  "_s + (audit->consistent() ? tr("CONSISTENT") : tr("INCONSISTENT")) + u": "_s +
-                audit->verdict() + u'\n';
+        text +=
+            u"  "_s +
+            (audit->consistent() ? RunResult::tr("CONSISTENT") : RunResult::tr("INCONSISTENT")) +
+            u": "_s + audit->verdict() + u'\n';
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include "audit.h"
 #include "runcounters.h"
 #include "scenario.h"
+#include <QCoreApplication>
 
 #include <QJsonObject>
 #include <QList>
@@ -62,6 +63,8 @@ struct RunResult {
     QJsonObject toJson() const;
     // The readable table of one run, for the console.
     QString report() const;
+
+    Q_DECLARE_TR_FUNCTIONS(RunResult)
 };
 
 } // namespace seatsim

@@ -18,10 +18,6 @@ namespace seatsim {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("StrategyScript", text);
-}
-
 bool isIdentStart(QChar c) {
     return c.isLetter() || c == u'_';
 }
@@ -197,8 +193,9 @@ bool Parser::parse(const QStringList& provided, ScriptError* error) {
     bool ok = false;
     if (m_text.size() > StrategyScript::maxSourceSize) {
         m_error = {m_fileName, 0, 0,
-                   tr("the script is too large (%1 characters, at most %2 allowed); a strategy "
-                      "is a few statements")
+                   StrategyScript::tr(
+                       "the script is too large (%1 characters, at most %2 allowed); a strategy "
+                       "is a few statements")
                        .arg(m_text.size())
                        .arg(StrategyScript::maxSourceSize)};
     } else if (checkCharacters()) {
@@ -208,7 +205,7 @@ bool Parser::parse(const QStringList& provided, ScriptError* error) {
     if (ok && !m_open.empty()) {
         const ScriptCommand& c = m_d.commands[m_open.back().front()];
         m_error = {m_fileName, c.line, c.column,
-                   tr("\\if is not closed at the end of the file (add \\endif)")};
+                   StrategyScript::tr("\\if is not closed at the end of the file (add \\endif)")};
         ok = false;
     }
     if (ok && !m_gsetColumnsUnknown) {
@@ -219,10 +216,12 @@ bool Parser::parse(const QStringList& provided, ScriptError* error) {
                     if (m_d.provided[i])
                         known.append(m_d.names[i]);
                 }
-                ok = fail(use.pos, tr("variable :%1 is used but never set (set it with \\set or "
-                                      "\\gset; the program provides: %2)")
-                                       .arg(m_d.names[use.slot],
-                                            known.isEmpty() ? tr("nothing") : known.join(u", "_s)));
+                ok = fail(
+                    use.pos,
+                    StrategyScript::tr("variable :%1 is used but never set (set it with \\set or "
+                                       "\\gset; the program provides: %2)")
+                        .arg(m_d.names[use.slot], known.isEmpty() ? StrategyScript::tr("nothing")
+                                                                  : known.join(u", "_s)));
                 break;
             }
         }
@@ -237,8 +236,9 @@ bool Parser::checkCharacters() {
         const char16_t c = m_text[i].unicode();
         if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7f ||
             c == 0xfffd) {
-            return fail(i, tr("binary data (character U+%1) in the script; a strategy script "
-                              "must be UTF-8 text")
+            return fail(i, StrategyScript::tr(
+                               "binary data (character U+%1) in the script; a strategy script "
+                               "must be UTF-8 text")
                                .arg(uint(c), 4, 16, QChar(u'0')));
         }
     }
@@ -300,8 +300,9 @@ qsizetype Parser::parseHeader() {
             } else if (value.compare("safe"_L1, Qt::CaseInsensitive) == 0) {
                 m_d.kind = StrategyScript::Kind::Safe;
             } else {
-                fail(m_text.indexOf(value, contentPos),
-                     tr("unknown kind \"%1\" (expected broken or safe)").arg(value));
+                fail(
+                    m_text.indexOf(value, contentPos),
+                    StrategyScript::tr("unknown kind \"%1\" (expected broken or safe)").arg(value));
                 return n;
             }
             break;
@@ -346,8 +347,9 @@ bool Parser::parseBody(qsizetype pos) {
                 return false;
             if (!terminated) {
                 if (pos >= n) {
-                    return fail(start, tr("SQL statement is not terminated at the end of the "
-                                          "file (add ';' at its end)"));
+                    return fail(start, StrategyScript::tr(
+                                           "SQL statement is not terminated at the end of the "
+                                           "file (add ';' at its end)"));
                 }
                 if (!metaCommand(pos, start)) // pos is at the backslash
                     return false;
@@ -390,7 +392,7 @@ bool Parser::scanSql(qsizetype& pos, qsizetype start, bool* terminated) {
                 }
             }
             if (depth != 0)
-                return fail(open, tr("comment /* is not closed (add */)"));
+                return fail(open, StrategyScript::tr("comment /* is not closed (add */)"));
         } else if (c == u'\'' || c == u'"') {
             const qsizetype open = pos;
             const bool escapes = c == u'\'' && pos > 0 &&
@@ -409,7 +411,9 @@ bool Parser::scanSql(qsizetype& pos, qsizetype start, bool* terminated) {
                 }
             }
             if (!closed)
-                return fail(open, tr("quoted text starting here is not closed (add %1)").arg(c));
+                return fail(
+                    open,
+                    StrategyScript::tr("quoted text starting here is not closed (add %1)").arg(c));
         } else if (c == u'$' && (pos == 0 || !isIdentChar(m_text[pos - 1]))) {
             qsizetype end = pos + 1;
             while (end < n && isIdentChar(m_text[end]) &&
@@ -419,8 +423,9 @@ bool Parser::scanSql(qsizetype& pos, qsizetype start, bool* terminated) {
                 const QStringView tag = QStringView(m_text).mid(pos, end - pos + 1);
                 const qsizetype close = m_text.indexOf(tag, end + 1);
                 if (close < 0)
-                    return fail(pos, tr("dollar-quoted text starting here is not closed (add "
-                                        "%1)")
+                    return fail(pos, StrategyScript::tr(
+                                         "dollar-quoted text starting here is not closed (add "
+                                         "%1)")
                                          .arg(tag));
                 pos = close + tag.size();
             } else {
@@ -641,9 +646,10 @@ bool Parser::metaCommand(qsizetype& pos, qsizetype sqlStart) {
         --lineEnd;
     const qsizetype commentAt = m_text.indexOf(u"--", p);
     if (commentAt >= 0 && commentAt < lineEnd) {
-        return fail(commentAt, tr("a comment cannot follow a meta-command on the same line "
-                                  "(pgbench would read it as part of the command); move it "
-                                  "to a line of its own"));
+        return fail(commentAt,
+                    StrategyScript::tr("a comment cannot follow a meta-command on the same line "
+                                       "(pgbench would read it as part of the command); move it "
+                                       "to a line of its own"));
     }
     auto words = [&] {
         QList<std::pair<QStringView, qsizetype>> out;
@@ -668,23 +674,26 @@ bool Parser::metaCommand(qsizetype& pos, qsizetype sqlStart) {
     if (name == u"gset"_s) {
         const auto args = words();
         if (args.size() > 1 || (args.size() == 1 && !isName(args[0].first)))
-            return fail(args.size() > 1 ? args[1].second : args[0].second,
-                        tr("\\gset takes at most one argument, a variable name prefix"));
+            return fail(
+                args.size() > 1 ? args[1].second : args[0].second,
+                StrategyScript::tr("\\gset takes at most one argument, a variable name prefix"));
         const QString prefix = args.isEmpty() ? QString() : args[0].first.toString();
         if (sqlStart >= 0)
             return finishSql(sqlStart, at, true, prefix);
         if (m_d.commands.empty() || m_d.commands.back().kind != ScriptCommand::Kind::Sql ||
             m_d.commands.back().gset)
-            return fail(at, tr("\\gset must follow an SQL query (write it after the SELECT, in "
-                               "place of the ';')"));
+            return fail(at, StrategyScript::tr(
+                                "\\gset must follow an SQL query (write it after the SELECT, in "
+                                "place of the ';')"));
         ScriptCommand& last = m_d.commands.back();
         last.gset = true;
         last.gsetPrefix = prefix;
         return noteGsetColumns(last);
     }
     if (sqlStart >= 0) {
-        return fail(sqlStart, tr("SQL statement is not terminated before \\%1 (add ';' at its "
-                                 "end)")
+        return fail(sqlStart, StrategyScript::tr(
+                                  "SQL statement is not terminated before \\%1 (add ';' at its "
+                                  "end)")
                                   .arg(name));
     }
 
@@ -701,9 +710,10 @@ bool Parser::metaCommand(qsizetype& pos, qsizetype sqlStart) {
             ++i;
         const QStringView var = QStringView(m_text).mid(nameStart, i - nameStart);
         if (!isName(var)) {
-            return fail(var.isEmpty() ? at : nameStart,
-                        tr("\\set needs a variable name and an expression, e.g. \\set user "
-                           "random(1, 100)"));
+            return fail(
+                var.isEmpty() ? at : nameStart,
+                StrategyScript::tr("\\set needs a variable name and an expression, e.g. \\set user "
+                                   "random(1, 100)"));
         }
         command.slot = slotFor(var.toString());
         m_assigned[command.slot] = true;
@@ -714,9 +724,10 @@ bool Parser::metaCommand(qsizetype& pos, qsizetype sqlStart) {
         command.kind = ScriptCommand::Kind::Sleep;
         const auto args = words();
         if (args.isEmpty() || args.size() > 2)
-            return fail(args.size() > 2 ? args[2].second : at,
-                        tr("\\sleep needs an amount and an optional unit, e.g. \\sleep "
-                           ":think_ms ms"));
+            return fail(
+                args.size() > 2 ? args[2].second : at,
+                StrategyScript::tr("\\sleep needs an amount and an optional unit, e.g. \\sleep "
+                                   ":think_ms ms"));
         const QStringView amount = args[0].first;
         if (args.size() == 2) {
             const QStringView unit = args[1].first;
@@ -728,7 +739,8 @@ bool Parser::metaCommand(qsizetype& pos, qsizetype sqlStart) {
                 command.sleepUnitUs = 1'000'000;
             else
                 return fail(args[1].second,
-                            tr("unknown \\sleep unit \"%1\" (expected us, ms or s)").arg(unit));
+                            StrategyScript::tr("unknown \\sleep unit \"%1\" (expected us, ms or s)")
+                                .arg(unit));
         }
         if (amount.startsWith(u':') && isName(amount.mid(1))) {
             const int slot = slotFor(amount.mid(1).toString());
@@ -738,13 +750,15 @@ bool Parser::metaCommand(qsizetype& pos, qsizetype sqlStart) {
             bool ok = false;
             const qint64 value = amount.toLongLong(&ok);
             if (!ok || value < 0 || !amount[0].isDigit())
-                return fail(args[0].second, tr("\\sleep needs a non-negative integer or a "
-                                               ":variable, not \"%1\"")
-                                                .arg(amount));
-            if (value > StrategyScript::maxSleepUs / command.sleepUnitUs)
                 return fail(args[0].second,
-                            tr("\\sleep of more than an hour is not allowed; use a shorter "
-                               "pause"));
+                            StrategyScript::tr("\\sleep needs a non-negative integer or a "
+                                               ":variable, not \"%1\"")
+                                .arg(amount));
+            if (value > StrategyScript::maxSleepUs / command.sleepUnitUs)
+                return fail(
+                    args[0].second,
+                    StrategyScript::tr("\\sleep of more than an hour is not allowed; use a shorter "
+                                       "pause"));
             command.expr = node(ScriptExprNode::Op::Int, args[0].second, -1, -1, value);
         }
     } else if (name == u"if"_s || name == u"elif"_s) {
@@ -752,14 +766,17 @@ bool Parser::metaCommand(qsizetype& pos, qsizetype sqlStart) {
         command.kind = isIf ? ScriptCommand::Kind::If : ScriptCommand::Kind::Elif;
         if (!isIf) {
             if (m_open.empty())
-                return fail(at, tr("\\elif without \\if (add \\if before it or remove it)"));
+                return fail(at, StrategyScript::tr(
+                                    "\\elif without \\if (add \\if before it or remove it)"));
             if (m_d.commands[m_open.back().back()].kind == ScriptCommand::Kind::Else)
-                return fail(at, tr("\\elif after \\else (move it before the \\else)"));
+                return fail(at,
+                            StrategyScript::tr("\\elif after \\else (move it before the \\else)"));
         } else {
             if (int(m_open.size()) >= StrategyScript::maxNesting)
-                return fail(at, tr("\\if is nested more than %1 levels deep; simplify the "
-                                   "script")
-                                    .arg(StrategyScript::maxNesting));
+                return fail(
+                    at, StrategyScript::tr("\\if is nested more than %1 levels deep; simplify the "
+                                           "script")
+                            .arg(StrategyScript::maxNesting));
         }
         command.expr = parseExpression(p, lineEnd);
         if (command.expr < 0)
@@ -768,15 +785,18 @@ bool Parser::metaCommand(qsizetype& pos, qsizetype sqlStart) {
         const bool isElse = name == u"else"_s;
         command.kind = isElse ? ScriptCommand::Kind::Else : ScriptCommand::Kind::Endif;
         if (m_open.empty())
-            return fail(at, tr("\\%1 without \\if (add \\if before it or remove it)").arg(name));
+            return fail(at,
+                        StrategyScript::tr("\\%1 without \\if (add \\if before it or remove it)")
+                            .arg(name));
         if (isElse && m_d.commands[m_open.back().back()].kind == ScriptCommand::Kind::Else)
-            return fail(at, tr("second \\else for the same \\if (remove one)"));
+            return fail(at, StrategyScript::tr("second \\else for the same \\if (remove one)"));
         const auto args = words();
         if (!args.isEmpty())
-            return fail(args[0].second, tr("\\%1 takes no arguments").arg(name));
+            return fail(args[0].second, StrategyScript::tr("\\%1 takes no arguments").arg(name));
     } else {
-        return fail(at, tr("unknown meta-command \\%1 (expected \\set, \\sleep, \\gset, \\if, "
-                           "\\elif, \\else or \\endif)")
+        return fail(at, StrategyScript::tr(
+                            "unknown meta-command \\%1 (expected \\set, \\sleep, \\gset, \\if, "
+                            "\\elif, \\else or \\endif)")
                             .arg(name.isEmpty() ? m_text.mid(at + 1, 1) : name));
     }
 
@@ -883,16 +903,18 @@ int Parser::parseExpression(qsizetype begin, qsizetype end) {
     m_depth = 0;
     lex();
     if (m_tok.kind == Token::End) {
-        fail(begin, tr("expression expected, e.g. random(1, :sessions) or :seats > 0"));
+        fail(begin,
+             StrategyScript::tr("expression expected, e.g. random(1, :sessions) or :seats > 0"));
         return -1;
     }
     const int root = parseOr();
     if (root < 0)
         return -1;
     if (m_tok.kind != Token::End) {
-        fail(m_tok.pos, tr("bad expression: unexpected \"%1\" (an operator or the end of the "
-                           "line was expected)")
-                            .arg(m_tok.text));
+        fail(m_tok.pos,
+             StrategyScript::tr("bad expression: unexpected \"%1\" (an operator or the end of the "
+                                "line was expected)")
+                 .arg(m_tok.text));
         return -1;
     }
     return root;
@@ -903,10 +925,11 @@ bool Parser::expect(Token::Kind kind, const QString& what) {
         lex();
         return true;
     }
-    return fail(m_tok.pos,
-                m_tok.kind == Token::End
-                    ? tr("bad expression: %1 expected at the end of the line").arg(what)
-                    : tr("bad expression: %1 expected, not \"%2\"").arg(what, m_tok.text));
+    return fail(
+        m_tok.pos,
+        m_tok.kind == Token::End
+            ? StrategyScript::tr("bad expression: %1 expected at the end of the line").arg(what)
+            : StrategyScript::tr("bad expression: %1 expected, not \"%2\"").arg(what, m_tok.text));
 }
 
 int Parser::parseOr() {
@@ -937,7 +960,7 @@ int Parser::parseNot() {
     if (m_tok.kind == Token::Ident && m_tok.text.compare(u"not", Qt::CaseInsensitive) == 0) {
         const qsizetype at = m_tok.pos;
         if (++m_depth > StrategyScript::maxNesting) {
-            fail(at, tr("expression is nested too deeply"));
+            fail(at, StrategyScript::tr("expression is nested too deeply"));
             return -1;
         }
         lex();
@@ -980,8 +1003,9 @@ int Parser::parseComparison() {
     if (right < 0)
         return -1;
     if (comparison(&op)) {
-        fail(m_tok.pos, tr("bad expression: comparisons cannot be chained (combine them with "
-                           "and)"));
+        fail(m_tok.pos,
+             StrategyScript::tr("bad expression: comparisons cannot be chained (combine them with "
+                                "and)"));
         return -1;
     }
     return node(op, at, left, right);
@@ -1019,7 +1043,7 @@ int Parser::parseUnary() {
         const bool minus = m_tok.text == u"-";
         const qsizetype at = m_tok.pos;
         if (++m_depth > StrategyScript::maxNesting) {
-            fail(at, tr("expression is nested too deeply"));
+            fail(at, StrategyScript::tr("expression is nested too deeply"));
             return -1;
         }
         lex();
@@ -1046,7 +1070,8 @@ int Parser::parsePrimary() {
     switch (tok.kind) {
     case Token::Int:
         if (tok.value > quint64(std::numeric_limits<qint64>::max())) {
-            fail(tok.pos, tr("bad expression: integer %1 is out of range").arg(tok.text));
+            fail(tok.pos,
+                 StrategyScript::tr("bad expression: integer %1 is out of range").arg(tok.text));
             return -1;
         }
         lex();
@@ -1059,7 +1084,7 @@ int Parser::parsePrimary() {
     }
     case Token::LParen: {
         if (++m_depth > StrategyScript::maxNesting) {
-            fail(tok.pos, tr("expression is nested too deeply"));
+            fail(tok.pos, StrategyScript::tr("expression is nested too deeply"));
             return -1;
         }
         lex();
@@ -1087,16 +1112,17 @@ int Parser::parsePrimary() {
         } else if (name == u"abs"_s) {
             op = Op::Abs;
         } else {
-            fail(tok.pos, tr("bad expression: unknown name \"%1\" (functions: random, least, "
-                             "greatest, abs; variables are written :name)")
+            fail(tok.pos, StrategyScript::tr(
+                              "bad expression: unknown name \"%1\" (functions: random, least, "
+                              "greatest, abs; variables are written :name)")
                               .arg(tok.text));
             return -1;
         }
         lex();
-        if (!expect(Token::LParen, tr("'(' after %1").arg(name)))
+        if (!expect(Token::LParen, StrategyScript::tr("'(' after %1").arg(name)))
             return -1;
         if (++m_depth > StrategyScript::maxNesting) {
-            fail(tok.pos, tr("expression is nested too deeply"));
+            fail(tok.pos, StrategyScript::tr("expression is nested too deeply"));
             return -1;
         }
         std::vector<int> args;
@@ -1113,12 +1139,14 @@ int Parser::parsePrimary() {
         if (!expect(Token::RParen, u"')'"_s))
             return -1;
         if (int(args.size()) < minArgs || int(args.size()) > maxArgs) {
-            fail(tok.pos, minArgs == maxArgs
-                              ? tr("bad expression: %1() takes %2 argument(s), not %3")
-                                    .arg(name)
-                                    .arg(minArgs)
-                                    .arg(args.size())
-                              : tr("bad expression: %1() needs at least one argument").arg(name));
+            fail(tok.pos,
+                 minArgs == maxArgs
+                     ? StrategyScript::tr("bad expression: %1() takes %2 argument(s), not %3")
+                           .arg(name)
+                           .arg(minArgs)
+                           .arg(args.size())
+                     : StrategyScript::tr("bad expression: %1() needs at least one argument")
+                           .arg(name));
             return -1;
         }
         const int first = int(m_d.arguments.size());
@@ -1126,18 +1154,20 @@ int Parser::parsePrimary() {
         return node(op, tok.pos, first, int(args.size()));
     }
     case Token::End:
-        fail(tok.pos, tr("bad expression: operand expected at the end of the line"));
+        fail(tok.pos,
+             StrategyScript::tr("bad expression: operand expected at the end of the line"));
         return -1;
     case Token::Bad:
         if (!tok.text.isEmpty() && tok.text[0].isDigit()) {
-            fail(tok.pos, tr("bad expression: \"%1\" is not an integer (only integers are "
-                             "supported)")
-                              .arg(tok.text));
+            fail(tok.pos,
+                 StrategyScript::tr("bad expression: \"%1\" is not an integer (only integers are "
+                                    "supported)")
+                     .arg(tok.text));
             return -1;
         }
         [[fallthrough]];
     default:
-        fail(tok.pos, tr("bad expression: unexpected \"%1\"").arg(tok.text));
+        fail(tok.pos, StrategyScript::tr("bad expression: unexpected \"%1\"").arg(tok.text));
         return -1;
     }
 }
@@ -1181,8 +1211,8 @@ bool Evaluator::evalInt(int index, qint64* out) {
     if (!eval(index, &v))
         return false;
     if (v.isBool)
-        return fail(
-            tr("a boolean cannot be used as an integer (column %1)").arg(m_d.nodes[index].column));
+        return fail(StrategyScript::tr("a boolean cannot be used as an integer (column %1)")
+                        .arg(m_d.nodes[index].column));
     *out = v.v;
     return true;
 }
@@ -1216,7 +1246,7 @@ bool Evaluator::eval(int index, Value* out) {
             *out = {true, var.integer};
             return true;
         case ScriptValue::Type::Unset:
-            return fail(tr("undefined variable :%1").arg(m_d.names[n.value]));
+            return fail(StrategyScript::tr("undefined variable :%1").arg(m_d.names[n.value]));
         case ScriptValue::Type::Text: {
             const QStringView t = QStringView(var.text).trimmed();
             bool ok = false;
@@ -1237,7 +1267,7 @@ bool Evaluator::eval(int index, Value* out) {
                     return true;
                 }
             }
-            return fail(tr("variable :%1 holds \"%2\", which is not an integer")
+            return fail(StrategyScript::tr("variable :%1 holds \"%2\", which is not an integer")
                             .arg(m_d.names[n.value], var.text.left(40)));
         }
         }
@@ -1248,7 +1278,7 @@ bool Evaluator::eval(int index, Value* out) {
         if (!evalInt(n.first, &a))
             return false;
         if (a == min)
-            return fail(tr("integer out of range in negation"));
+            return fail(StrategyScript::tr("integer out of range in negation"));
         *out = {false, -a};
         return true;
     }
@@ -1302,7 +1332,7 @@ bool Evaluator::eval(int index, Value* out) {
         case Op::Div:
         case Op::Mod:
             if (b == 0)
-                return fail(tr("division by zero"));
+                return fail(StrategyScript::tr("division by zero"));
             if (b == -1) {
                 // INT64_MIN / -1 traps in C++; pgbench reports it as out of range
                 overflow = n.op == Op::Div && a == min;
@@ -1333,7 +1363,8 @@ bool Evaluator::eval(int index, Value* out) {
             break;
         }
         if (overflow)
-            return fail(tr("integer out of range (overflow) at column %1").arg(n.column));
+            return fail(
+                StrategyScript::tr("integer out of range (overflow) at column %1").arg(n.column));
         *out = {false, r};
         return true;
     }
@@ -1342,11 +1373,13 @@ bool Evaluator::eval(int index, Value* out) {
         if (!evalInt(m_d.arguments[n.first], &low) || !evalInt(m_d.arguments[n.first + 1], &high))
             return false;
         if (low > high)
-            return fail(tr("random(%1, %2): the lower bound is greater than the upper bound")
+            return fail(StrategyScript::tr(
+                            "random(%1, %2): the lower bound is greater than the upper bound")
                             .arg(low)
                             .arg(high));
         if (quint64(high) - quint64(low) >= quint64(std::numeric_limits<qint64>::max()))
-            return fail(tr("random(%1, %2): the range is too large").arg(low).arg(high));
+            return fail(
+                StrategyScript::tr("random(%1, %2): the range is too large").arg(low).arg(high));
         *out = {false, scriptRandom(m_rng, low, high)};
         return true;
     }
@@ -1368,7 +1401,7 @@ bool Evaluator::eval(int index, Value* out) {
         if (!evalInt(m_d.arguments[n.first], &a))
             return false;
         if (a == min)
-            return fail(tr("integer out of range in abs()"));
+            return fail(StrategyScript::tr("integer out of range in abs()"));
         *out = {false, a < 0 ? -a : a};
         return true;
     }
@@ -1410,22 +1443,26 @@ StrategyScript StrategyScript::load(const QString& path, const QStringList& prov
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(tr("cannot open the strategy file %1: %2").arg(path, file.errorString()));
+        return failWith(StrategyScript::tr("cannot open the strategy file %1: %2")
+                            .arg(path, file.errorString()));
     if (file.size() > maxSourceSize)
-        return failWith(tr("the file is too large (%1 bytes, at most %2 allowed); a strategy "
-                           "is a few statements")
-                            .arg(file.size())
-                            .arg(maxSourceSize));
+        return failWith(
+            StrategyScript::tr("the file is too large (%1 bytes, at most %2 allowed); a strategy "
+                               "is a few statements")
+                .arg(file.size())
+                .arg(maxSourceSize));
     const QByteArray bytes = file.read(maxSourceSize + 1);
     if (file.error() != QFileDevice::NoError)
-        return failWith(tr("cannot read the strategy file %1: %2").arg(path, file.errorString()));
+        return failWith(StrategyScript::tr("cannot read the strategy file %1: %2")
+                            .arg(path, file.errorString()));
     if (bytes.contains('\0'))
-        return failWith(tr("the file contains binary data (NUL bytes); a strategy script must "
-                           "be UTF-8 text"));
+        return failWith(
+            StrategyScript::tr("the file contains binary data (NUL bytes); a strategy script must "
+                               "be UTF-8 text"));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(bytes);
     if (decoder.hasError())
-        return failWith(tr("the file is not valid UTF-8 text"));
+        return failWith(StrategyScript::tr("the file is not valid UTF-8 text"));
     return parse(text, path, providedVariables, error);
 }
 
@@ -1490,7 +1527,7 @@ bool StrategyScript::evaluate(int expr, const std::vector<ScriptValue>& variable
     if (!d || expr < 0 || size_t(expr) >= d->nodes.size() ||
         variables.size() < size_t(d->names.size())) {
         if (error)
-            *error = tr("internal error: bad expression or variable vector");
+            *error = StrategyScript::tr("internal error: bad expression or variable vector");
         return false;
     }
     Evaluator evaluator(*d, variables, rngState, error);
@@ -1509,7 +1546,7 @@ bool StrategyScript::substitute(int index, const std::vector<ScriptValue>& varia
             const ScriptValue& v = variables[size_t(piece.slot)];
             if (!v.isSet()) {
                 if (error)
-                    *error = tr("undefined variable :%1").arg(d->names[piece.slot]);
+                    *error = StrategyScript::tr("undefined variable :%1").arg(d->names[piece.slot]);
                 return false;
             }
             v.appendTo(*out);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -110,6 +111,8 @@ struct ScriptCommand {
 };
 
 class StrategyScript {
+    Q_DECLARE_TR_FUNCTIONS(StrategyScript)
+
 public:
     enum class Kind { Unspecified, Broken, Safe };
     static constexpr qsizetype maxSourceSize = 1024 * 1024;

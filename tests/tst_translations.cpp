@@ -1,0 +1,64 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+// Every user-visible string of the program has a German translation: lupdate runs over the
+// sources into a copy of the catalogue, and any message it adds or leaves unfinished fails.
+class TestTranslations : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everySourceStringHasAGermanTranslation() {
+        const QString source = QStringLiteral(SEATSIM_SOURCE_DIR);
+        QTemporaryDir dir;
+        const QString catalogue = dir.filePath(u"seatsim_de.ts"_s);
+        QVERIFY(QFile::copy(source + u"/resources/translations/seatsim_de.ts"_s, catalogue));
+        QFile::setPermissions(catalogue, QFile::ReadOwner | QFile::WriteOwner);
+
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(source);
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(SEATSIM_LUPDATE),
+                      {u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"app"_s, u"ui"_s,
+                       u"-ts"_s, catalogue});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+
+        QFile file(catalogue);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context, sourceText;
+        QStringList missing;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"name") {
+                context = xml.readElementText();
+            } else if (xml.name() == u"source") {
+                sourceText = xml.readElementText();
+                ++messages;
+            } else if (xml.name() == u"translation") {
+                const QString type = xml.attributes().value(u"type"_s).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (type == u"unfinished" || text.trimmed().isEmpty())
+                    missing << context + u": "_s + sourceText;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 100);
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(u"%1 strings lack a German translation (run "_s
+                            "`cmake --build build --target update_translations` and translate "
+                            "them in resources/translations/seatsim_de.ts):\n"_s.arg(missing.size()) +
+                            missing.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
