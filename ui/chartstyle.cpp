@@ -4,10 +4,11 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <cmath>
 
 namespace seatsim {
 
-void styleChart(QChart* chart, const Theme& theme) {
+void styleChart(QChart* chart, const Theme& theme, bool lineMarkers) {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundBrush(Qt::white);
     chart->setBackgroundRoundness(0);
@@ -16,10 +17,21 @@ void styleChart(QChart* chart, const Theme& theme) {
     chart->setTitleFont(theme.font(1.15, true));
     chart->setTitleBrush(theme.text());
     QLegend* legend = chart->legend();
-    legend->setFont(theme.font(0.95));
+    legend->setFont(theme.font(theme.projector ? 0.8 : 0.95));
     legend->setLabelColor(theme.text());
     legend->setAlignment(Qt::AlignBottom);
-    legend->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    legend->setMarkerShape(lineMarkers ? QLegend::MarkerShapeFromSeries
+                                       : QLegend::MarkerShapeRectangle);
+}
+
+double niceInterval(double range, int ticks) {
+    const double raw = qMax(range, 1e-9) / qMax(ticks, 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (raw <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
 }
 
 void styleAxis(QAbstractAxis* axis, const Theme& theme) {

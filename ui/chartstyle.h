@@ -8,7 +8,9 @@ class QChart;
 namespace seatsim {
 
 // Fonts, background and legend of a chart in the current mode.
-void styleChart(QChart* chart, const Theme& theme);
+void styleChart(QChart* chart, const Theme& theme, bool lineMarkers);
+// A tick interval of 1, 2 or 5 times a power of ten that gives about `ticks` ticks.
+double niceInterval(double range, int ticks);
 void styleAxis(QAbstractAxis* axis, const Theme& theme);
 
 } // namespace seatsim

@@ -9,27 +9,33 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-CounterTile::CounterTile(const QString& name, const QString& detail, Kind kind, QWidget* parent)
+CounterTile::CounterTile(const QString& name, const QString& detail, const QString& toolTip,
+                         Kind kind, QWidget* parent)
     : QFrame(parent)
+    , m_nameText(name)
+    , m_detailText(detail)
     , m_kind(kind) {
     m_value = new QLabel(u"0"_s, this);
     m_value->setAlignment(Qt::AlignCenter);
     m_value->setObjectName(u"value"_s);
-    m_name = new QLabel(detail.isEmpty()
-                            ? name
-                            : u"%1 <span style='font-weight:normal'>%2</span>"_s.arg(name, detail),
-                        this);
+    m_name = new QLabel(this);
     m_name->setTextFormat(Qt::RichText);
     m_name->setAlignment(Qt::AlignCenter);
-    m_name->setWordWrap(true);
-    setToolTip(detail.isEmpty() ? name : u"%1 (%2)"_s.arg(name, detail));
+    setToolTip(toolTip);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 4);
     layout->setSpacing(0);
     layout->addWidget(m_value, 1);
     layout->addWidget(m_name);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setDetailBelow(false);
     restyle();
+}
+
+void CounterTile::setDetailBelow(bool below) {
+    const QString detail = u"<span style='font-weight:normal'>%1</span>"_s.arg(m_detailText);
+    m_name->setText(m_detailText.isEmpty() ? m_nameText
+                                           : m_nameText + (below ? u"<br>"_s : u" "_s) + detail);
 }
 
 void CounterTile::setValue(const QString& text, bool alarming) {
@@ -48,8 +54,8 @@ QString CounterTile::valueText() const {
 
 void CounterTile::applyTheme(const Theme& theme) {
     m_theme = theme;
-    m_value->setFont(theme.font(2.2, true));
-    m_name->setFont(theme.font(0.85, true));
+    m_value->setFont(theme.font(theme.projector ? 1.5 : 2.0, true));
+    m_name->setFont(theme.font(theme.projector ? 0.8 : 0.9, true));
     restyle();
 }
 
@@ -73,26 +79,35 @@ CounterTiles::CounterTiles(QWidget* parent)
     : QWidget(parent) {
     setObjectName(u"counterTiles"_s);
     const auto add = [this](const QString& objectName, const QString& name, const QString& detail,
-                            CounterTile::Kind kind) {
-        auto* tile = new CounterTile(name, detail, kind, this);
+                            const QString& toolTip, CounterTile::Kind kind) {
+        auto* tile = new CounterTile(name, detail, toolTip, kind, this);
         tile->setObjectName(objectName);
         m_tiles.append(tile);
         return tile;
     };
     using K = CounterTile::Kind;
-    m_drift = add(u"driftTile"_s, tr("drift"), tr("free + occ. − capacity"), K::Trouble);
-    m_overbooked = add(u"overbookedTile"_s, tr("overbooked"), tr("sessions"), K::Trouble);
-    m_deadlocks = add(u"deadlocksTile"_s, tr("deadlocks"), u"40P01"_s, K::Trouble);
-    m_serialization = add(u"serializationTile"_s, tr("serialization"), u"40001"_s, K::Trouble);
-    m_retries = add(u"retriesTile"_s, tr("retries"), {}, K::Neutral);
-    m_errors = add(u"errorsTile"_s, tr("other errors"), {}, K::Trouble);
-    m_waits = add(u"waitsTile"_s, tr("lock waits"), tr("now"), K::Neutral);
-    m_throughput = add(u"throughputTile"_s, tr("attempts/s"), {}, K::Neutral);
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(6);
-    for (int i = 0; i < m_tiles.size(); ++i)
-        grid->addWidget(m_tiles.at(i), i / 4, i % 4);
+    m_drift = add(u"driftTile"_s, tr("drift"), {},
+                  tr("free + occupied − capacity: seats that appeared or vanished"), K::Trouble);
+    m_overbooked = add(u"overbookedTile"_s, tr("overbooked"), {},
+                       tr("Sessions with more registrations than seats"), K::Trouble);
+    m_deadlocks =
+        add(u"deadlocksTile"_s, tr("deadlocks"), u"40P01"_s,
+            tr("Tries that PostgreSQL ended as a deadlock victim (SQLSTATE 40P01)"), K::Trouble);
+    m_serialization =
+        add(u"serializationTile"_s, tr("serialization"), u"40001"_s,
+            tr("Serialization failures (SQLSTATE 40001), retried up to the max tries"), K::Trouble);
+    m_retries = add(u"retriesTile"_s, tr("retries"), {},
+                    tr("Tries after the first one of a reservation"), K::Neutral);
+    m_errors = add(u"errorsTile"_s, tr("other errors"), {},
+                   tr("Other SQL or script errors, and commits of unknown outcome"), K::Trouble);
+    m_waits = add(u"waitsTile"_s, tr("lock waits"), {}, tr("Workers waiting for a lock right now"),
+                  K::Neutral);
+    m_throughput = add(u"throughputTile"_s, tr("attempts/s"), {},
+                       tr("Reservation attempts per second"), K::Neutral);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(6);
+    arrange(4);
     clear();
 }
 
@@ -120,6 +135,36 @@ void CounterTiles::setResult(const RunResult& result) {
 void CounterTiles::applyTheme(const Theme& theme) {
     for (CounterTile* tile : std::as_const(m_tiles))
         tile->applyTheme(theme);
+    arrange(columnsFor(width()));
+}
+
+void CounterTiles::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrange(columnsFor(width()));
+}
+
+int CounterTiles::columnsFor(int width) const {
+    int widest = 0;
+    const int all = int(m_tiles.size());
+    // Side by side, a tile is narrow and says its SQLSTATE below its name.
+    for (CounterTile* tile : m_tiles)
+        tile->setDetailBelow(true);
+    for (const CounterTile* tile : m_tiles)
+        widest = qMax(widest, tile->minimumSizeHint().width());
+    const bool oneRow = width >= all * (widest + m_grid->spacing());
+    for (CounterTile* tile : m_tiles)
+        tile->setDetailBelow(oneRow);
+    return oneRow ? all : (all + 1) / 2;
+}
+
+void CounterTiles::arrange(int columns) {
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (CounterTile* tile : std::as_const(m_tiles))
+        m_grid->removeWidget(tile);
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_grid->addWidget(m_tiles.at(i), i / columns, i % columns);
 }
 
 CounterTile* CounterTiles::tile(const QString& objectName) const {

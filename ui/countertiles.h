@@ -16,11 +16,13 @@ class CounterTile : public QFrame {
     Q_OBJECT
 public:
     enum class Kind { Trouble, Neutral };
-    CounterTile(const QString& name, const QString& detail, Kind kind, QWidget* parent = nullptr);
+    CounterTile(const QString& name, const QString& detail, const QString& toolTip, Kind kind,
+                QWidget* parent = nullptr);
 
     void setValue(const QString& text, bool alarming);
     QString valueText() const;
     bool isAlarming() const { return m_alarming; }
+    void setDetailBelow(bool below);
     void applyTheme(const Theme& theme);
 
 private:
@@ -28,6 +30,8 @@ private:
 
     QLabel* m_value = nullptr;
     QLabel* m_name = nullptr;
+    QString m_nameText;
+    QString m_detailText;
     Kind m_kind;
     bool m_alarming = false;
     Theme m_theme;
@@ -46,8 +50,15 @@ public:
     void applyTheme(const Theme& theme);
 
     CounterTile* tile(const QString& objectName) const;
+    int columnCount() const { return m_columns; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // One row when every tile fits side by side, else two.
+    int columnsFor(int width) const;
+    void arrange(int columns);
     void setCounters(const RunCounters& counters);
     void setAudit(const std::optional<Audit>& audit);
 
@@ -60,6 +71,8 @@ private:
     CounterTile* m_waits = nullptr;
     CounterTile* m_throughput = nullptr;
     QList<CounterTile*> m_tiles;
+    QGridLayout* m_grid = nullptr;
+    int m_columns = 0;
 };
 
 } // namespace seatsim

@@ -170,14 +170,20 @@ void MainWindow::createLayout() {
     leftLayout->addWidget(m_strategies);
     leftLayout->addWidget(m_sqlTitle);
     leftLayout->addWidget(m_sql, 1);
+    m_loadSummary = new QLabel;
+    m_loadSummary->setObjectName(u"loadSummary"_s);
+    m_loadSummary->setWordWrap(true);
+    leftLayout->addWidget(m_loadSummary);
     leftLayout->addWidget(m_parameters);
+    connect(m_parameters, &ParameterPanel::changed, this,
+            [this] { m_loadSummary->setText(m_parameters->describe()); });
     m_sql->setMinimumHeight(140);
     auto* leftScroll = new QScrollArea;
     leftScroll->setObjectName(u"leftPanel"_s);
     leftScroll->setWidget(left);
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
-    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     m_verdict = new VerdictBanner;
     m_seatsChart = new SeatsChart;
@@ -222,6 +228,8 @@ void MainWindow::createLayout() {
     m_columns->setStretchFactor(0, 1);
     m_columns->setStretchFactor(1, 2);
     m_columns->setSizes({440, 840});
+    for (QSplitter* splitter : {m_columns, m_rightRows})
+        connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userArranged = true; });
     setCentralWidget(m_columns);
 
     m_serverState = new QLabel;
@@ -256,6 +264,13 @@ void MainWindow::applyTheme() {
     statusBar()->setFont(font);
     m_serverState->setFont(font);
     m_sqlTitle->setFont(m_theme.font(0.9, true));
+    m_loadSummary->setFont(m_theme.font(0.9, true));
+    m_loadSummary->setText(m_parameters->describe());
+    // On the projector the room reads verdict, charts and code; the knobs and the log wait
+    // for the normal mode.
+    m_loadSummary->setVisible(m_theme.projector);
+    m_parameters->setVisible(!m_theme.projector);
+    m_eventLog->setVisible(!m_theme.projector);
     m_strategies->applyTheme(m_theme);
     m_sql->applyTheme(m_theme);
     m_parameters->applyTheme(m_theme);
@@ -266,10 +281,28 @@ void MainWindow::applyTheme() {
     m_eventLog->applyTheme(m_theme);
     // Start carries the colour of going ahead, also on a projector.
     if (auto* start = m_toolBar->widgetForAction(m_start)) {
-        start->setStyleSheet(u"QToolButton:enabled { color: %1; }"_s.arg(m_theme.good().name()));
+        start->setStyleSheet(
+            u"QToolButton:enabled { color: white; background: %1; border-radius: 4px; "
+            "padding: 2px 10px; }"
+            "QToolButton:enabled:hover { background: %2; }"_s.arg(
+                m_theme.good().name(), m_theme.good().darker(120).name()));
+        start->setFont(m_theme.font(1.0, true));
     }
-    const int leftWidth = m_theme.projector ? width() * 2 / 5 : width() * 9 / 26;
+    arrangeSplitters();
+}
+
+void MainWindow::arrangeSplitters() {
+    const int leftWidth = m_theme.projector ? width() * 3 / 8 : width() * 9 / 26;
     m_columns->setSizes({leftWidth, width() - leftWidth});
+    const int rows = qMax(100, m_rightRows->height());
+    m_rightRows->setSizes({rows * 3 / 4, rows - rows * 3 / 4});
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // Proportions that suit the window's size, until the user drags a splitter.
+    if (!m_userArranged)
+        arrangeSplitters();
 }
 
 void MainWindow::showServerState() {

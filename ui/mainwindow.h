@@ -74,6 +74,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     enum class Activity { Idle, Running, Resetting };
@@ -81,6 +82,7 @@ private:
     void createActions();
     void createLayout();
     void applyTheme();
+    void arrangeSplitters();
     void showServerState();
     void updateActions();
     void toggleRun();
@@ -103,6 +105,7 @@ private:
     QString m_confirmedServer;
     Theme m_theme;
     bool m_wasMaximized = false;
+    bool m_userArranged = false;
 
     StrategyPanel* m_strategies = nullptr;
     SqlView* m_sql = nullptr;
@@ -117,6 +120,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QLabel* m_serverState = nullptr;
     QLabel* m_sqlTitle = nullptr;
+    QLabel* m_loadSummary = nullptr;
 
     QAction* m_start = nullptr;
     QAction* m_stop = nullptr;

@@ -82,6 +82,14 @@ void ParameterPanel::fill(Scenario* scenario) const {
     scenario->durationMs = 0;
 }
 
+QString ParameterPanel::describe() const {
+    return tr("%1 workers × %2 reservations, think %3 ms, pause %4 ms")
+        .arg(m_threads->value())
+        .arg(m_perThread->value())
+        .arg(m_thinkMs->value())
+        .arg(m_pauseMs->value());
+}
+
 void ParameterPanel::applyTheme(const Theme& theme) {
     setFont(theme.font());
     for (QLabel* label : std::as_const(m_labels))
@@ -110,6 +118,7 @@ void ParameterPanel::updateEstimate() {
         m_perThread->value() * (m_thinkMs->value() + m_pauseMs->value() + 1) / 1000.0;
     m_estimate->setText(tr("%n reservation(s) in all, about %1 s per run", nullptr, int(attempts))
                             .arg(QLocale().toString(seconds, 'f', 1)));
+    Q_EMIT changed();
 }
 
 } // namespace seatsim

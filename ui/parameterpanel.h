@@ -23,6 +23,8 @@ public:
     // Copies the values into `scenario`, leaving its strategy and capacities alone.
     void fill(Scenario* scenario) const;
     void applyTheme(const Theme& theme);
+    // "5 workers × 20 reservations, think 30 ms, pause 250 ms"
+    QString describe() const;
 
     QSpinBox* threads() const { return m_threads; }
     QSpinBox* perThread() const { return m_perThread; }
@@ -30,6 +32,9 @@ public:
     QSpinBox* pauseMs() const { return m_pauseMs; }
     QSpinBox* seed() const { return m_seed; }
     QSpinBox* maxTries() const { return m_maxTries; }
+
+Q_SIGNALS:
+    void changed();
 
 private:
     QSpinBox* addSpinBox(const QString& name, int minimum, int maximum, const QString& suffix,

@@ -33,7 +33,6 @@ SeatsChart::SeatsChart(QWidget* parent)
         chart->addSeries(series);
     m_x = new QValueAxis(chart);
     m_x->setTitleText(tr("seconds"));
-    m_x->setLabelFormat(u"%.0f"_s);
     m_y = new QValueAxis(chart);
     m_y->setTitleText(tr("seats"));
     m_y->setLabelFormat(u"%d"_s);
@@ -85,7 +84,7 @@ void SeatsChart::addAudit(qint64 elapsedMs, const Audit& audit) {
 
 void SeatsChart::applyTheme(const Theme& theme) {
     m_theme = theme;
-    styleChart(chart(), theme);
+    styleChart(chart(), theme, true);
     m_capacityLine->setPen(theme.pen(Qt::black, 1.5, Qt::DotLine));
     m_free->setPen(theme.pen(okabeIto::blue, 2.5));
     m_occupied->setPen(theme.pen(okabeIto::orange, 2.5, Qt::DashLine));
@@ -101,12 +100,17 @@ void SeatsChart::publish() {
     const qreal end =
         m_freePoints.size() ? qMax<qreal>(m_freePoints.points().last().x(), 1.0) : 5.0;
     m_x->setRange(0, end);
+    const double xStep = niceInterval(end, 5);
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
+    m_x->setTickInterval(xStep);
+    m_x->setLabelFormat(xStep < 1 ? u"%.1f"_s : u"%.0f"_s);
     m_capacityLine->replace(QList<QPointF>{{0, qreal(m_capacity)}, {end, qreal(m_capacity)}});
     const int top = m_highest + qMax(2, m_highest / 8);
     m_y->setRange(0, top);
     m_y->setTickType(QValueAxis::TicksDynamic);
     m_y->setTickAnchor(0);
-    m_y->setTickInterval(top > 80 ? 20 : 10);
+    m_y->setTickInterval(niceInterval(top, 5));
 }
 
 } // namespace seatsim

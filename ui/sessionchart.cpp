@@ -5,8 +5,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QHorizontalStackedBarSeries>
 #include <QPainter>
-#include <QStackedBarSeries>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +33,7 @@ SessionChart::SessionChart(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart;
     chart->setTitle(tr("Seats per session"));
-    m_series = new QStackedBarSeries(chart);
+    m_series = new QHorizontalStackedBarSeries(chart);
     m_series->setBarWidth(0.7);
     m_occupied = new QBarSet(tr("occupied"), m_series);
     m_free = new QBarSet(tr("free"), m_series);
@@ -50,8 +50,8 @@ SessionChart::SessionChart(QWidget* parent)
     m_y = new QValueAxis(chart);
     m_y->setLabelFormat(u"%d"_s);
     m_y->setTitleText(tr("seats"));
-    chart->addAxis(m_categories, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
+    chart->addAxis(m_categories, Qt::AlignLeft);
+    chart->addAxis(m_y, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_y);
     setChart(chart);
@@ -64,21 +64,21 @@ void SessionChart::setCapacities(const QList<int>& capacities) {
     QStringList labels;
     m_highest = 0;
     for (int i = 0; i < capacities.size(); ++i) {
-        labels.append(u"%1 (%2)"_s.arg(i + 1).arg(capacities.at(i)));
+        labels.prepend(tr("%1 (%2)").arg(i + 1).arg(capacities.at(i)));
         m_highest = qMax(m_highest, capacities.at(i));
     }
     m_categories->clear();
     m_categories->append(labels);
     QList<qreal> occupied, free, overbooked;
     for (int seats : capacities) {
-        occupied.append(0);
-        free.append(seats);
-        overbooked.append(0);
+        occupied.prepend(0);
+        free.prepend(seats);
+        overbooked.prepend(0);
     }
     setValues(m_occupied, occupied);
     setValues(m_free, free);
     setValues(m_overbooked, overbooked);
-    m_y->setRange(0, m_highest + 2);
+    updateRange();
 }
 
 void SessionChart::setAudit(const Audit& audit) {
@@ -89,9 +89,9 @@ void SessionChart::setAudit(const Audit& audit) {
         setCapacities(capacities);
     QList<qreal> occupied, free, overbooked;
     for (const SessionAudit& session : audit.sessions) {
-        occupied.append(qMin(session.registrations, session.capacity));
-        free.append(qMax(session.free, 0));
-        overbooked.append(qMax(session.registrations - session.capacity, 0));
+        occupied.prepend(qMin(session.registrations, session.capacity));
+        free.prepend(qMax(session.free, 0));
+        overbooked.prepend(qMax(session.registrations - session.capacity, 0));
         m_highest =
             qMax(m_highest, qMin(session.registrations, session.capacity) + qMax(session.free, 0) +
                                 qMax(session.registrations - session.capacity, 0));
@@ -99,12 +99,12 @@ void SessionChart::setAudit(const Audit& audit) {
     setValues(m_occupied, occupied);
     setValues(m_free, free);
     setValues(m_overbooked, overbooked);
-    m_y->setRange(0, m_highest + 2);
+    updateRange();
 }
 
 void SessionChart::applyTheme(const Theme& theme) {
     m_theme = theme;
-    styleChart(chart(), theme);
+    styleChart(chart(), theme, false);
     const QPen outline(theme.projector ? Qt::black : QColor(0x40, 0x40, 0x40), theme.lineWidth(1));
     m_occupied->setBrush(okabeIto::orange);
     m_free->setBrush(okabeIto::blue);
@@ -116,6 +116,16 @@ void SessionChart::applyTheme(const Theme& theme) {
     styleAxis(m_categories, theme);
     styleAxis(m_y, theme);
     m_categories->setGridLineVisible(false);
+    m_categories->setLabelsFont(theme.font(theme.projector ? 0.8 : 0.95));
+    m_y->setGridLineColor(theme.grid());
+}
+
+void SessionChart::updateRange() {
+    const int top = m_highest + 1;
+    m_y->setRange(0, top);
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
+    m_y->setTickInterval(niceInterval(top, 4));
 }
 
 void SessionChart::setValues(QBarSet* set, const QList<qreal>& values) {

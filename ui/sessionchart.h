@@ -7,13 +7,14 @@
 
 class QBarCategoryAxis;
 class QBarSet;
-class QStackedBarSeries;
+class QHorizontalStackedBarSeries;
 class QValueAxis;
 
 namespace seatsim {
 
-// One stacked bar per session: occupied within its capacity, free, and overbooked on top in
-// a hatched warning colour. The axis names each session with its capacity.
+// One stacked bar per session, session 1 on top: occupied within its capacity, free, and
+// overbooked at the end in a hatched warning colour. The axis names each session with its
+// capacity; bars lie down so that those names have room also in large type.
 class SessionChart : public QChartView {
     Q_OBJECT
 public:
@@ -30,8 +31,9 @@ public:
 
 private:
     void setValues(QBarSet* set, const QList<qreal>& values);
+    void updateRange();
 
-    QStackedBarSeries* m_series = nullptr;
+    QHorizontalStackedBarSeries* m_series = nullptr;
     QBarSet* m_occupied = nullptr;
     QBarSet* m_free = nullptr;
     QBarSet* m_overbooked = nullptr;

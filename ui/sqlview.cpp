@@ -20,7 +20,13 @@ SqlView::SqlView(QWidget* parent)
 }
 
 void SqlView::setScript(const StrategyScript& script) {
-    setPlainText(script.isNull() ? QString() : script.source());
+    // The header comment is shown as title and explanation already; the room reads the code.
+    const QStringList lines = script.isNull() ? QStringList() : script.source().split(u'\n');
+    qsizetype first = 0;
+    while (first < lines.size() &&
+           (lines.at(first).trimmed().startsWith(u"--"_s) || lines.at(first).trimmed().isEmpty()))
+        ++first;
+    setPlainText(lines.mid(first).join(u'\n'));
 }
 
 void SqlView::applyTheme(const Theme& theme) {

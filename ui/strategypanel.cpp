@@ -34,13 +34,12 @@ StrategyPanel::StrategyPanel(QWidget* parent)
     m_broken = new QPushButton(this);
     m_broken->setObjectName(u"brokenButton"_s);
     m_broken->setCheckable(true);
-    m_broken->setToolTip(tr("Run the last broken strategy you picked"));
     m_safe = new QPushButton(this);
     m_safe->setObjectName(u"safeButton"_s);
     m_safe->setCheckable(true);
-    m_safe->setToolTip(tr("Run the last transactional (safe) strategy you picked"));
     for (QPushButton* button : {m_broken, m_safe}) {
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        // The texts are elided to the width there is, never the other way round.
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         button->setMinimumHeight(48);
     }
     connect(m_broken, &QPushButton::clicked, this, &StrategyPanel::selectBroken);
@@ -50,7 +49,7 @@ StrategyPanel::StrategyPanel(QWidget* parent)
     m_combo->setObjectName(u"strategyCombo"_s);
     m_combo->setModel(new QStandardItemModel(m_combo));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(16);
+    m_combo->setMinimumContentsLength(12);
     m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_combo, &QComboBox::activated, this, [this](int row) {
         const QVariant index = m_combo->itemData(row, strategyRole);
@@ -179,7 +178,7 @@ QString StrategyPanel::errorText() const {
 void StrategyPanel::applyTheme(const Theme& theme) {
     m_theme = theme;
     for (QPushButton* button : {m_broken, m_safe}) {
-        button->setFont(theme.font(1.15, true));
+        button->setFont(theme.font(theme.projector ? 0.95 : 1.1, true));
         button->setMinimumHeight(int(48 * theme.scale()));
     }
     m_combo->setFont(theme.font(1.05));
@@ -242,8 +241,9 @@ void StrategyPanel::updateDetails() {
     const auto buttonText = [&](const QString& group, int index) {
         return index >= 0 ? u"%1\n%2"_s.arg(group, m_strategies.at(index).title(lang)) : group;
     };
-    m_broken->setText(buttonText(tr("✗  Broken"), m_lastBroken));
-    m_safe->setText(buttonText(tr("✓  Transactional"), m_lastSafe));
+    m_brokenText = buttonText(tr("✗  Broken"), m_lastBroken);
+    m_safeText = buttonText(tr("✓  Transactional"), m_lastSafe);
+    elideButtons();
     m_broken->setEnabled(m_lastBroken >= 0);
     m_safe->setEnabled(m_lastSafe >= 0);
     const StrategyScript script = current();
@@ -256,6 +256,25 @@ void StrategyPanel::updateDetails() {
     }
     m_title->setText(script.title(lang));
     m_summary->setText(script.summary(lang));
+}
+
+void StrategyPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    elideButtons();
+}
+
+void StrategyPanel::elideButtons() {
+    const auto elide = [](QPushButton* button, const QString& text) {
+        const QFontMetrics metrics(button->font());
+        const int width = qMax(20, button->width() - metrics.averageCharWidth() * 3);
+        QStringList lines = text.split(u'\n');
+        for (QString& line : lines)
+            line = metrics.elidedText(line, Qt::ElideRight, width);
+        button->setText(lines.join(u'\n'));
+        button->setToolTip(text);
+    };
+    elide(m_broken, m_brokenText);
+    elide(m_safe, m_safeText);
 }
 
 int StrategyPanel::firstOfKind(StrategyScript::Kind kind) const {

@@ -47,8 +47,12 @@ Q_SIGNALS:
     void currentChanged(const seatsim::StrategyScript& script);
     void openFileRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuildCombo();
+    void elideButtons();
     void updateDetails();
     int firstOfKind(StrategyScript::Kind kind) const;
 
@@ -56,6 +60,8 @@ private:
     int m_current = -1;
     int m_lastBroken = -1;
     int m_lastSafe = -1;
+    QString m_brokenText;
+    QString m_safeText;
     QPushButton* m_broken = nullptr;
     QPushButton* m_safe = nullptr;
     QComboBox* m_combo = nullptr;

@@ -12,6 +12,16 @@ namespace {
 QString seconds(qint64 ms) {
     return QLocale().toString(ms / 1000.0, 'f', 1);
 }
+
+// "6 free + 48 occupied = 54 ≠ 40" and "session 1 overbooked by 1, …": the sum fits one large
+// line, the overbooked sessions go below it.
+std::pair<QString, QString> splitVerdict(const Audit& audit) {
+    const QString verdict = audit.verdict();
+    const qsizetype dash = verdict.indexOf(u" — "_s);
+    if (dash < 0)
+        return {verdict, {}};
+    return {verdict.left(dash), verdict.mid(dash + 3)};
+}
 } // namespace
 
 VerdictBanner::VerdictBanner(QWidget* parent)
@@ -65,9 +75,10 @@ void VerdictBanner::setSnapshot(const QString& strategyTitle, const Snapshot& sn
         setState(State::Running);
         return;
     }
-    m_headline->setText(audit->consistent() ? tr("▶ Live: %1").arg(audit->verdict())
-                                            : tr("▶ Live: ✗ %1").arg(audit->verdict()));
-    m_detail->setText(progress);
+    const auto [sum, sessions] = splitVerdict(*audit);
+    m_headline->setText(audit->consistent() ? tr("▶ Live: %1").arg(sum)
+                                            : tr("▶ Live: ✗ %1").arg(sum));
+    m_detail->setText(sessions.isEmpty() ? progress : sessions + u'\n' + progress);
     m_detail->show();
     setState(audit->consistent() ? State::Running : State::RunningDrift);
 }
@@ -90,6 +101,11 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
     if (result.problems.size() > shownProblems)
         details.append(
             tr("… and %n more problem(s)", nullptr, int(result.problems.size()) - shownProblems));
+    if (result.audit) {
+        const QString sessions = splitVerdict(*result.audit).second;
+        if (!sessions.isEmpty())
+            details.prepend(sessions);
+    }
     m_detail->setText(details.join(u'\n'));
     m_detail->show();
 
@@ -97,18 +113,18 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
         m_headline->setText(tr("✗ The run did not finish"));
         setState(State::Failed);
     } else if (result.consistent()) {
-        m_headline->setText(tr("✓ %1").arg(result.audit->verdict()));
+        m_headline->setText(tr("✓ %1").arg(splitVerdict(*result.audit).first));
         setState(State::Consistent);
     } else {
-        m_headline->setText(tr("✗ INCONSISTENT: %1").arg(result.audit->verdict()));
+        m_headline->setText(tr("✗ INCONSISTENT: %1").arg(splitVerdict(*result.audit).first));
         setState(State::Inconsistent);
     }
 }
 
 void VerdictBanner::applyTheme(const Theme& theme) {
     m_theme = theme;
-    m_headline->setFont(theme.font(1.55, true));
-    m_detail->setFont(theme.font(1.0));
+    m_headline->setFont(theme.font(theme.projector ? 1.35 : 1.6, true));
+    m_detail->setFont(theme.font(theme.projector ? 0.85 : 1.0));
     restyle();
 }
 
