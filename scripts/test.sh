@@ -1,8 +1,38 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite through CTest.
+#   bash scripts/test.sh          the suite, then the suite again under ASan + UBSan (CI runs this)
+#   bash scripts/test.sh plain    the suite once, normal build
+#   bash scripts/test.sh asan     the suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   bash scripts/test.sh tsan     the suite under ThreadSanitizer
 # The tests start their own PostgreSQL servers (as the postgres account when run as root).
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 seatsim_install_packages
-seatsim_build
-cd "$SEATSIM_BUILD"
-ctest --output-on-failure --timeout 600 --parallel 2 "$@"
+
+run_suite() { # build-dir [cmake options...]
+    local dir="$1"
+    shift
+    SEATSIM_BUILD="$dir" seatsim_build "$@"
+    (cd "$dir" && ctest --output-on-failure --timeout 900 --parallel 2)
+}
+
+mode="${1:-all}"
+case "$mode" in
+plain | all)
+    run_suite "$SEATSIM_BUILD"
+    ;;&
+asan | all)
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
+    export LSAN_OPTIONS="suppressions=$SEATSIM_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    run_suite "$SEATSIM_ROOT/build-asan" -DSEATSIM_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=Debug
+    ;;
+tsan)
+    export TSAN_OPTIONS="suppressions=$SEATSIM_ROOT/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1"
+    run_suite "$SEATSIM_ROOT/build-tsan" -DSEATSIM_SANITIZE=thread -DCMAKE_BUILD_TYPE=Debug
+    ;;
+plain) ;;
+*)
+    echo "usage: bash scripts/test.sh [all|plain|asan|tsan]" >&2
+    exit 2
+    ;;
+esac

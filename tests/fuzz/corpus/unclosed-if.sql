@@ -1,0 +1,4 @@
+\if 1
+\if 2
+SELECT 1;
+\endif
