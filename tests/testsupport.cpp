@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 #include <arpa/inet.h>
 #include <cstdlib>
@@ -101,6 +102,42 @@ void strictHandler(QtMsgType type, const QMessageLogContext& context, const QStr
 
 void installStrictMessageHandler() {
     previousHandler = qInstallMessageHandler(strictHandler);
+}
+
+SteppedRunner::SteppedRunner(StrategyScript script, ConnectionSettings settings, int sessions,
+                             int number, int maxTries)
+    : m_script(std::move(script))
+    , m_settings(std::move(settings))
+    , m_sessions(sessions)
+    , m_number(number)
+    , m_maxTries(maxTries) {
+}
+
+void SteppedRunner::run() {
+    const QString name = uniqueConnectionName(u"tst-stepped"_s);
+    {
+        QString error;
+        QSqlDatabase db = m_settings.open(name, &error);
+        if (!db.isValid())
+            qFatal("%s", qPrintable(error));
+        {
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT pg_backend_pid()"_s) && query.next())
+                backendPid = query.value(0).toInt();
+        }
+        ScriptRunner runner(m_script, db, &stop);
+        runner.setObserver(&gate);
+        runner.seedRandom(quint64(m_number));
+        runner.setVariable(u"sessions"_s, m_sessions);
+        runner.setVariable(u"think_ms"_s, 0);
+        runner.setVariable(u"worker"_s, m_number);
+        for (tries = 1;; ++tries) {
+            result = runner.run(tries > 1);
+            if (!result.isRetryable() || tries >= m_maxTries)
+                break;
+        }
+    }
+    closeConnection(name);
 }
 
 int freeTcpPort() {

@@ -2,11 +2,17 @@
 
 #include "connectionsettings.h"
 #include "embeddedserver.h"
+#include "scriptrunner.h"
+#include "stepgate.h"
+#include "stoptoken.h"
+#include "strategyscript.h"
 
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
+#include <atomic>
 #include <memory>
 
 namespace seatsim::test {
@@ -32,6 +38,30 @@ int runSeatsim(const QStringList& arguments, QByteArray* standardOutput,
 
 // Fails the current test on Qt warnings that reveal thread or connection misuse.
 void installStrictMessageHandler();
+
+// One worker of a script on its own connection and thread, held by its StepGate before every
+// statement, so that a test interleaves statements exactly. Tries up to maxTries on
+// 40001/40P01, as the engine does.
+class SteppedRunner : public QThread {
+public:
+    SteppedRunner(StrategyScript script, ConnectionSettings settings, int sessions, int number = 1,
+                  int maxTries = 1);
+    StepGate gate;
+    StopToken stop;
+    TryResult result; // of the last try
+    int tries = 0;
+    std::atomic<int> backendPid{0}; // known before the first statement is held
+
+protected:
+    void run() override;
+
+private:
+    StrategyScript m_script;
+    ConnectionSettings m_settings;
+    int m_sessions;
+    int m_number;
+    int m_maxTries;
+};
 
 // A TCP port on 127.0.0.1 that nothing listens on right now.
 int freeTcpPort();

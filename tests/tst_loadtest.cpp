@@ -61,37 +61,6 @@ Tally runTenTimes(LoadTest& loadTest, const QString& id, int maxTries = 10) {
     return tally;
 }
 
-// Runs one try of a script on its own connection in its own thread, held by a StepGate.
-class SteppedWorker : public QThread {
-public:
-    SteppedWorker(const StrategyScript& script, int number)
-        : m_script(script)
-        , m_number(number) {}
-    StepGate gate;
-    TryResult result;
-
-protected:
-    void run() override {
-        const QString name = uniqueConnectionName(u"tst-stepped"_s);
-        {
-            QString error;
-            QSqlDatabase db = test::sharedSettings(kSchema).open(name, &error);
-            ScriptRunner runner(m_script, db);
-            runner.setObserver(&gate);
-            runner.seedRandom(quint64(m_number));
-            runner.setVariable(u"sessions"_s, 1);
-            runner.setVariable(u"think_ms"_s, 0);
-            runner.setVariable(u"worker"_s, m_number);
-            result = runner.run();
-        }
-        closeConnection(name);
-    }
-
-private:
-    StrategyScript m_script;
-    int m_number;
-};
-
 } // namespace
 
 class TestLoadTest : public QObject {
@@ -177,8 +146,8 @@ private Q_SLOTS:
         SeatDatabase database(m_db, kSchema);
         QString error;
         QVERIFY2(database.reset({5}, &error), qPrintable(error));
-        SteppedWorker first(builtin(u"naive"_s), 1);
-        SteppedWorker second(builtin(u"naive"_s), 2);
+        test::SteppedRunner first(builtin(u"naive"_s), test::sharedSettings(kSchema), 1, 1);
+        test::SteppedRunner second(builtin(u"naive"_s), test::sharedSettings(kSchema), 1, 2);
         first.start();
         second.start();
         // Both read 5 free seats ...
@@ -207,12 +176,12 @@ private Q_SLOTS:
         SeatDatabase database(m_db, kSchema);
         QString error;
         QVERIFY2(database.reset({5}, &error), qPrintable(error));
-        SteppedWorker first(builtin(u"for-share"_s), 1);
-        SteppedWorker second(builtin(u"for-share"_s), 2);
+        test::SteppedRunner first(builtin(u"for-share"_s), test::sharedSettings(kSchema), 1, 1);
+        test::SteppedRunner second(builtin(u"for-share"_s), test::sharedSettings(kSchema), 1, 2);
         first.start();
         second.start();
         // BEGIN and SELECT ... FOR SHARE in both: each holds a share lock on session 1.
-        for (SteppedWorker* worker : {&first, &second}) {
+        for (test::SteppedRunner* worker : {&first, &second}) {
             QVERIFY(worker->gate.waitForArrival(1, 10000));
             worker->gate.step(2);
             QVERIFY(worker->gate.waitForArrival(3, 10000));

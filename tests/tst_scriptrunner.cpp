@@ -10,7 +10,6 @@
 #include <QThread>
 
 #include <atomic>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace seatsim;
@@ -77,28 +76,6 @@ struct Recorder : ScriptObserver {
     }
 };
 
-// Runs one try of `s` on its own connection in a new thread.
-TryResult runInThread(const StrategyScript& s, const QString& name, int sessions, int thinkMs,
-                      std::atomic<int>* started = nullptr) {
-    TryResult result;
-    std::thread thread([&] {
-        Connection c(name);
-        ScriptRunner runner(s, c.db());
-        runner.setVariable(u"sessions"_s, sessions);
-        runner.setVariable(u"think_ms"_s, thinkMs);
-        if (started)
-            ++*started;
-        result = runner.run();
-        if (result.isRetryable()) {
-            const TryResult retry = runner.run(true);
-            if (!retry.ok())
-                result.message += u" / retry failed: "_s + retry.message;
-        }
-    });
-    thread.join();
-    return result;
-}
-
 } // namespace
 
 class TestScriptRunner : public QObject {
@@ -119,8 +96,8 @@ private Q_SLOTS:
     void undefinedVariableAtRunTimeNamesIt();
     void observerSeesSubstitutedSqlAroundEachStatement();
     void sleepIsInterruptedByStopToken();
-    void concurrentForShareDeadlockIsClassifiedAs40P01();
-    void concurrentSerializableConflictIsClassifiedAs40001AndRetrySucceeds();
+    void serializableConflictIsClassifiedAs40001AndRetrySucceeds();
+    void serializationFailureCarriesSqlState40001();
     void killedBackendIsConnectionLostAndDuringCommitUnknown();
 
 private:
@@ -308,82 +285,85 @@ void TestScriptRunner::observerSeesSubstitutedSqlAroundEachStatement() {
 }
 
 void TestScriptRunner::sleepIsInterruptedByStopToken() {
-    Connection c(u"w"_s);
-    StopToken stop;
-    ScriptRunner runner(script(u"BEGIN;\nSELECT 1;\n\\sleep 10 s\nCOMMIT;\n"_s), c.db(), &stop);
-    std::thread stopper([&] {
-        QThread::msleep(150);
-        stop.requestStop();
-    });
-    QElapsedTimer timer;
-    timer.start();
-    const TryResult result = runner.run();
-    stopper.join();
-    QCOMPARE(toString(result.outcome), toString(TryOutcome::Stopped));
-    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(result.line, 3);
-    QVERIFY(result.rolledBack);
-    // a stopped runner does not start the next statement
-    QCOMPARE(toString(runner.run().outcome), toString(TryOutcome::Stopped));
-    QVERIFY(runner.trace().empty());
+    // A ten-minute sleep: the try ends only because the stop request cuts it short.
+    test::SteppedRunner worker(script(u"BEGIN;\nSELECT 1;\n\\sleep 600 s\nCOMMIT;\n"_s),
+                               test::sharedSettings(schema), 8);
+    worker.start();
+    QVERIFY(worker.gate.waitForArrival(1, 30000));
+    worker.gate.step(2); // BEGIN and SELECT 1; then it sleeps
+    QVERIFY(worker.gate.waitForCompletedStatements(2, 30000));
+    worker.stop.requestStop();
+    QVERIFY(worker.wait(60000));
+    QCOMPARE(toString(worker.result.outcome), toString(TryOutcome::Stopped));
+    QCOMPARE(worker.result.line, 3);
+    QVERIFY(worker.result.rolledBack);
 }
 
-void TestScriptRunner::concurrentForShareDeadlockIsClassifiedAs40P01() {
-    const StrategyScript forShare = builtin(u"for-share"_s);
-    TryResult a, b;
-    std::thread ta([&] { a = runInThread(forShare, u"a"_s, 1, 400); });
-    std::thread tb([&] { b = runInThread(forShare, u"b"_s, 1, 400); });
-    ta.join();
-    tb.join();
-    const bool aDeadlocked = a.outcome == TryOutcome::Deadlock;
-    const bool bDeadlocked = b.outcome == TryOutcome::Deadlock;
-    QVERIFY2(aDeadlocked != bDeadlocked, qPrintable(a.message + u" | "_s + b.message));
-    const TryResult& victim = aDeadlocked ? a : b;
-    QCOMPARE(victim.sqlState, u"40P01"_s);
-    QVERIFY(victim.isRetryable());
-    QVERIFY(victim.rolledBack);
-    QVERIFY2(!victim.message.contains(u"retry failed"_s), qPrintable(victim.message));
-    QCOMPARE(m_admin->value(u"SELECT (SELECT sum(seats) FROM seminar_sessions) + "
-                            "(SELECT count(*) FROM seminar_registrations)"_s),
-             40);
-}
-
-void TestScriptRunner::concurrentSerializableConflictIsClassifiedAs40001AndRetrySucceeds() {
-    const StrategyScript serializable = builtin(u"serializable"_s);
-    TryResult a, b;
-    std::thread ta([&] { a = runInThread(serializable, u"a"_s, 1, 300); });
-    std::thread tb([&] { b = runInThread(serializable, u"b"_s, 1, 300); });
-    ta.join();
-    tb.join();
-    const bool aFailed = a.outcome == TryOutcome::SerializationFailure;
-    const bool bFailed = b.outcome == TryOutcome::SerializationFailure;
-    QVERIFY2(aFailed != bFailed, qPrintable(a.message + u" | "_s + b.message));
-    QCOMPARE((aFailed ? a : b).sqlState, u"40001"_s);
-    QVERIFY2(!(aFailed ? a : b).message.contains(u"retry failed"_s),
-             qPrintable((aFailed ? a : b).message));
-    // both bookings happened, one of them on the retry
+void TestScriptRunner::serializableConflictIsClassifiedAs40001AndRetrySucceeds() {
+    test::SteppedRunner first(builtin(u"serializable"_s), test::sharedSettings(schema), 1, 1, 2);
+    test::SteppedRunner second(builtin(u"serializable"_s), test::sharedSettings(schema), 1, 2, 2);
+    first.start();
+    second.start();
+    // BEGIN and SELECT in both: both read 4 seats of session 1 in their snapshots.
+    for (test::SteppedRunner* worker : {&first, &second}) {
+        QVERIFY(worker->gate.waitForArrival(1, 30000));
+        worker->gate.step(2);
+        QVERIFY(worker->gate.waitForArrival(3, 30000));
+    }
+    first.gate.release();
+    QVERIFY(first.wait(30000));
+    second.gate.release();
+    QVERIFY(second.wait(30000));
+    QVERIFY(first.result.ok());
+    QCOMPARE(first.tries, 1);
+    QVERIFY2(second.result.ok(), qPrintable(second.result.message));
+    QCOMPARE(second.tries, 2); // the first try failed with 40001, the retry booked
     QCOMPARE(m_admin->value(u"SELECT seats FROM seminar_sessions WHERE id = 1"_s), 2);
     QCOMPARE(m_admin->value(u"SELECT count(*) FROM seminar_registrations"_s), 2);
 }
 
+void TestScriptRunner::serializationFailureCarriesSqlState40001() {
+    test::SteppedRunner first(builtin(u"serializable"_s), test::sharedSettings(schema), 1, 1);
+    test::SteppedRunner second(builtin(u"serializable"_s), test::sharedSettings(schema), 1, 2);
+    first.start();
+    second.start();
+    for (test::SteppedRunner* worker : {&first, &second}) {
+        QVERIFY(worker->gate.waitForArrival(1, 30000));
+        worker->gate.step(2);
+        QVERIFY(worker->gate.waitForArrival(3, 30000));
+    }
+    first.gate.release();
+    QVERIFY(first.wait(30000));
+    second.gate.release();
+    QVERIFY(second.wait(30000));
+    QCOMPARE(toString(second.result.outcome), toString(TryOutcome::SerializationFailure));
+    QCOMPARE(second.result.sqlState, u"40001"_s);
+    QVERIFY(second.result.isRetryable());
+    QVERIFY(second.result.rolledBack);
+}
+
 void TestScriptRunner::killedBackendIsConnectionLostAndDuringCommitUnknown() {
     for (const bool duringCommit : {false, true}) {
-        Connection c(u"victim"_s);
-        const qint64 pid = c.value(u"SELECT pg_backend_pid()"_s);
+        init();
+        const QString text =
+            duringCommit ? u"BEGIN;\nSELECT 1;\nCOMMIT;\n"_s : u"SELECT 1;\nSELECT 2;\n"_s;
+        test::SteppedRunner worker(script(text), test::sharedSettings(schema), 8);
+        worker.start();
+        const int held = duringCommit ? 3 : 2; // held before COMMIT, or before SELECT 2
+        QVERIFY(worker.gate.waitForArrival(1, 30000));
+        worker.gate.step(held - 1);
+        QVERIFY(worker.gate.waitForArrival(held, 30000));
+        const int pid = worker.backendPid;
         QVERIFY(pid > 0);
-        const QString text = duringCommit ? u"BEGIN;\nSELECT 1;\n\\sleep 300 ms\nCOMMIT;\n"_s
-                                          : u"SELECT 1;\n\\sleep 300 ms\nSELECT 2;\n"_s;
-        ScriptRunner runner(script(text), c.db());
-        std::thread killer([&] {
-            Connection killerConnection(u"killer"_s);
-            QThread::msleep(100);
-            killerConnection.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(pid));
-        });
-        const TryResult result = runner.run();
-        killer.join();
-        QCOMPARE(toString(result.outcome),
+        QCOMPARE(m_admin->value(u"SELECT pg_terminate_backend(%1)::int"_s.arg(pid)), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_admin->value(u"SELECT count(*) FROM pg_stat_activity WHERE pid = %1"_s.arg(pid)), 0,
+            30000);
+        worker.gate.release();
+        QVERIFY(worker.wait(30000));
+        QCOMPARE(toString(worker.result.outcome),
                  toString(duringCommit ? TryOutcome::CommitUnknown : TryOutcome::ConnectionLost));
-        QVERIFY(!result.rolledBack);
+        QVERIFY(!worker.result.rolledBack);
     }
 }
 
