@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCoreApplication>
 #include <cstdio>
 #include <memory>
@@ -50,6 +51,8 @@ int main(int argc, char** argv) {
     if (commandLine.headless)
         return seatsim::runHeadless(commandLine);
 
+    QGuiApplication::setDesktopFileName(u"io.github.seatsim.SeatSim"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/hicolor/256x256/io.github.seatsim.SeatSim.png"_s));
     seatsim::MainWindow window(commandLine);
     window.show();
     return app->exec();
