@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "parameterpanel.h"
 #include "seatschart.h"
+#include "seriesbuffer.h"
 #include "sessionchart.h"
 #include "sqlview.h"
 #include "strategypanel.h"
@@ -290,6 +291,57 @@ private Q_SLOTS:
         QCOMPARE(m_window->strategyPanel()->current().fileName(), path);
         QVERIFY(m_window->strategyPanel()->errorText().isEmpty());
         m_window->strategyPanel()->selectId(u"naive"_s);
+    }
+
+    void serverThatIsNotThereDisablesStartWithAReason() {
+        CommandLine commandLine;
+        ConnectionSettings nowhere;
+        nowhere.host = u"127.0.0.1"_s;
+        nowhere.port = test::freeTcpPort();
+        nowhere.database = u"seatsim"_s;
+        nowhere.user = u"seatsim"_s;
+        commandLine.database = nowhere;
+        commandLine.schema = schema;
+        MainWindow window(commandLine);
+        window.setInteractive(false);
+        QTRY_COMPARE_WITH_TIMEOUT(window.server()->state(), ServerConnection::State::Failed, 30000);
+        QVERIFY(!window.startAction()->isEnabled());
+        QVERIFY(window.startAction()->toolTip().contains(u"not available"_s));
+        QCOMPARE(window.verdictBanner()->state(), VerdictBanner::State::Failed);
+        QVERIFY(window.serverStateLabel()->text().contains(u"not available"_s));
+        window.startRun(); // a stray call does nothing
+        QVERIFY(!window.isRunning());
+    }
+
+    void seriesBufferStaysBoundedAndKeepsPeaks() {
+        SeriesBuffer buffer(100);
+        for (int i = 0; i < 10000; ++i)
+            buffer.append(QPointF(i, i == 5555 ? 99.0 : 40.0));
+        QVERIFY(buffer.size() <= 100);
+        bool peak = false;
+        for (const QPointF& point : buffer.points())
+            peak = peak || point.y() == 99.0;
+        QVERIFY(peak);
+        QCOMPARE(buffer.points().last().x(), 9999.0);
+    }
+
+    void eventLogStaysBounded() {
+        EventLogModel model(50);
+        QList<AttemptRecord> batch;
+        for (int i = 1; i <= 120; ++i) {
+            AttemptRecord record;
+            record.sequence = i;
+            record.worker = 1 + i % 3;
+            batch.append(record);
+            if (batch.size() == 7) {
+                model.append(batch);
+                batch.clear();
+            }
+        }
+        model.append(batch);
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.index(49, EventLogModel::Sequence).data().toLongLong(), 120);
+        QCOMPARE(model.index(0, EventLogModel::Sequence).data().toLongLong(), 71);
     }
 
     void projectorModeTogglesLargerType() {

@@ -74,6 +74,16 @@ EventLogView::EventLogView(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
 
+    // Following the newest line survives anything that changes the range: new rows, a
+    // resize, a filter. Only the reader scrolling up ends it.
+    QScrollBar* scroll = m_table->verticalScrollBar();
+    connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll](int, int maximum) {
+        if (m_following)
+            scroll->setValue(maximum);
+    });
+    connect(scroll, &QScrollBar::valueChanged, this,
+            [this, scroll](int value) { m_following = value >= scroll->maximum(); });
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_title);
     bar->addWidget(m_count);
@@ -100,12 +110,13 @@ void EventLogView::clear(int workers) {
     m_worker->setCurrentIndex(row);
     m_filter->setWorker(row);
     m_count->clear();
+    m_following = true;
 }
 
 void EventLogView::pull(const RecordStore& store) {
     if (store.lastSequence() <= m_model->lastSequence())
         return;
-    const bool follow = isAtBottom();
+    const bool follow = m_following;
     // Remember the reader's top line by its sequence: rows making room must not move it.
     qint64 anchor = -1;
     if (!follow) {
@@ -138,9 +149,8 @@ void EventLogView::applyTheme(const Theme& theme) {
     m_worker->setFont(theme.font(0.95));
 }
 
-bool EventLogView::isAtBottom() const {
-    const QScrollBar* bar = m_table->verticalScrollBar();
-    return bar->value() >= bar->maximum();
+bool EventLogView::isFollowing() const {
+    return m_following;
 }
 
 } // namespace seatsim

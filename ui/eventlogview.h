@@ -50,9 +50,10 @@ public:
     QCheckBox* troubleOnly() const { return m_troubleOnly; }
     QComboBox* workerFilter() const { return m_worker; }
 
-private:
-    bool isAtBottom() const;
+    // True while the view shows the newest line and keeps showing it.
+    bool isFollowing() const;
 
+private:
     EventLogModel* m_model = nullptr;
     EventLogFilter* m_filter = nullptr;
     QTableView* m_table = nullptr;
@@ -60,6 +61,7 @@ private:
     QComboBox* m_worker = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_count = nullptr;
+    bool m_following = true;
 };
 
 } // namespace seatsim

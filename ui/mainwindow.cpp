@@ -128,6 +128,11 @@ void MainWindow::createActions() {
     connect(m_open, &QAction::triggered, this, &MainWindow::chooseStrategyFile);
     addAction(m_open);
 
+    auto* quit = new QAction(tr("Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+
     for (int i = 0; i < 10; ++i) {
         auto* pick = new QAction(this);
         pick->setShortcut(QKeySequence(i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0));
@@ -351,7 +356,7 @@ void MainWindow::updateActions() {
     m_stop->setEnabled(m_activity == Activity::Running);
     m_connect->setEnabled(idle);
     m_open->setEnabled(idle);
-    m_strategies->setEnabled(idle);
+    m_strategies->setSelectionEnabled(idle);
     m_parameters->setEnabled(idle);
     QString reason;
     if (!idle)
@@ -392,7 +397,7 @@ void MainWindow::startRun() {
     Scenario scenario;
     m_parameters->fill(&scenario);
     scenario.strategy = strategy;
-    m_seatsChart->clear(scenario.capacity());
+    m_seatsChart->clear(scenario.capacity(), m_parameters->expectedSeconds());
     m_sessionChart->setCapacities(scenario.capacities);
     m_tiles->clear();
     m_eventLog->clear(scenario.threads);

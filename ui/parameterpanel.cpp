@@ -82,6 +82,10 @@ void ParameterPanel::fill(Scenario* scenario) const {
     scenario->durationMs = 0;
 }
 
+double ParameterPanel::expectedSeconds() const {
+    return m_perThread->value() * (m_thinkMs->value() + m_pauseMs->value() + 1) / 1000.0;
+}
+
 QString ParameterPanel::describe() const {
     return tr("%1 workers × %2 reservations, think %3 ms, pause %4 ms")
         .arg(m_threads->value())
@@ -114,8 +118,7 @@ QSpinBox* ParameterPanel::addSpinBox(const QString& name, int minimum, int maxim
 
 void ParameterPanel::updateEstimate() {
     const qint64 attempts = qint64(m_threads->value()) * m_perThread->value();
-    const double seconds =
-        m_perThread->value() * (m_thinkMs->value() + m_pauseMs->value() + 1) / 1000.0;
+    const double seconds = expectedSeconds();
     m_estimate->setText(tr("%n reservation(s) in all, about %1 s per run", nullptr, int(attempts))
                             .arg(QLocale().toString(seconds, 'f', 1)));
     Q_EMIT changed();

@@ -25,6 +25,8 @@ public:
     void applyTheme(const Theme& theme);
     // "5 workers × 20 reservations, think 30 ms, pause 250 ms"
     QString describe() const;
+    // A rough duration of a run with these values, ignoring lock waits.
+    double expectedSeconds() const;
 
     QSpinBox* threads() const { return m_threads; }
     QSpinBox* perThread() const { return m_perThread; }

@@ -47,8 +47,9 @@ SeatsChart::SeatsChart(QWidget* parent)
     applyTheme(m_theme);
 }
 
-void SeatsChart::clear(int capacity) {
+void SeatsChart::clear(int capacity, double expectedSeconds) {
     m_capacity = capacity;
+    m_expectedSeconds = qMax(0.5, expectedSeconds);
     m_highest = capacity;
     m_lastMs = -1;
     m_lastAudit.reset();
@@ -97,8 +98,8 @@ void SeatsChart::publish() {
     m_free->replace(m_freePoints.points());
     m_occupied->replace(m_occupiedPoints.points());
     m_total->replace(m_totalPoints.points());
-    const qreal end =
-        m_freePoints.size() ? qMax<qreal>(m_freePoints.points().last().x(), 1.0) : 5.0;
+    const qreal last = m_freePoints.size() ? m_freePoints.points().last().x() : 0.0;
+    const qreal end = last > m_expectedSeconds ? last * 1.1 : m_expectedSeconds;
     m_x->setRange(0, end);
     const double xStep = niceInterval(end, 5);
     m_x->setTickType(QValueAxis::TicksDynamic);

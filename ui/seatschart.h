@@ -18,7 +18,9 @@ class SeatsChart : public QChartView {
 public:
     explicit SeatsChart(QWidget* parent = nullptr);
 
-    void clear(int capacity);
+    // expectedSeconds: how long the run should take, so the line grows into a fixed time axis
+    // instead of rescaling it with every point.
+    void clear(int capacity, double expectedSeconds = 5.0);
     void addSnapshot(const Snapshot& snapshot);
     void addAudit(qint64 elapsedMs, const Audit& audit);
     void applyTheme(const Theme& theme);
@@ -41,6 +43,7 @@ private:
     QValueAxis* m_x = nullptr;
     QValueAxis* m_y = nullptr;
     int m_capacity = 40;
+    double m_expectedSeconds = 5.0;
     int m_highest = 0;
     qint64 m_lastMs = -1;
     std::optional<Audit> m_lastAudit;

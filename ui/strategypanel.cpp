@@ -166,6 +166,14 @@ void StrategyPanel::selectSafe() {
     updateDetails();
 }
 
+void StrategyPanel::setSelectionEnabled(bool enabled) {
+    m_combo->setEnabled(enabled);
+    m_open->setEnabled(enabled);
+    m_broken->setEnabled(enabled && m_lastBroken >= 0);
+    m_safe->setEnabled(enabled && m_lastSafe >= 0);
+    m_selectionEnabled = enabled;
+}
+
 void StrategyPanel::showError(const QString& message) {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
@@ -244,8 +252,8 @@ void StrategyPanel::updateDetails() {
     m_brokenText = buttonText(tr("✗  Broken"), m_lastBroken);
     m_safeText = buttonText(tr("✓  Transactional"), m_lastSafe);
     elideButtons();
-    m_broken->setEnabled(m_lastBroken >= 0);
-    m_safe->setEnabled(m_lastSafe >= 0);
+    m_broken->setEnabled(m_selectionEnabled && m_lastBroken >= 0);
+    m_safe->setEnabled(m_selectionEnabled && m_lastSafe >= 0);
     const StrategyScript script = current();
     m_broken->setChecked(!script.isNull() && script.kind() == StrategyScript::Kind::Broken);
     m_safe->setChecked(!script.isNull() && script.kind() == StrategyScript::Kind::Safe);

@@ -38,6 +38,8 @@ public:
     QString errorText() const;
 
     void applyTheme(const Theme& theme);
+    // During a run the choice is locked, while title and explanation stay readable.
+    void setSelectionEnabled(bool enabled);
 
     QComboBox* comboBox() const { return m_combo; }
     QPushButton* brokenButton() const { return m_broken; }
@@ -60,6 +62,7 @@ private:
     int m_current = -1;
     int m_lastBroken = -1;
     int m_lastSafe = -1;
+    bool m_selectionEnabled = true;
     QString m_brokenText;
     QString m_safeText;
     QPushButton* m_broken = nullptr;
