@@ -118,11 +118,11 @@ void LoadTest::control(int runNumber) {
             std::vector<std::unique_ptr<Worker>> workers;
             for (int number = 1; number <= context.scenario.threads; ++number)
                 workers.push_back(std::make_unique<Worker>(&context, number));
-            context.clock.start();
-            m_workersStarted = true;
-            m_monitor->start();
             for (auto& worker : workers)
                 worker->start();
+            context.waitForWorkersAndStartClock();
+            m_workersStarted = true;
+            m_monitor->start();
             for (auto& worker : workers) {
                 // A cancel that raced with a worker starting its next statement is repeated.
                 while (!worker->wait(QDeadlineTimer(250))) {

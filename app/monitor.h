@@ -15,7 +15,8 @@ class RunContext;
 class Monitor : public QThread {
     Q_OBJECT
 public:
-    static constexpr int intervalMs = 100;
+    static constexpr int intervalMs = 100; // at least; longer when a sample gets expensive
+    static constexpr int maxLoadPercent = 5;
 
     explicit Monitor(RunContext* context, QObject* parent = nullptr);
 

@@ -13,10 +13,13 @@ void RecordStore::clear() {
 }
 
 void RecordStore::append(AttemptRecord&& record) {
+    std::vector<AttemptStatement> evicted; // freed after the lock is released
     std::lock_guard lock(m_mutex);
     record.sequence = ++m_lastSequence;
-    if (qsizetype(m_records.size()) == m_capacity)
+    if (qsizetype(m_records.size()) == m_capacity) {
+        evicted.swap(m_records.front().statements);
         m_records.pop_front();
+    }
     m_records.push_back(std::move(record));
 }
 

@@ -19,6 +19,25 @@ RunContext::~RunContext() {
     }
 }
 
+bool RunContext::arriveAndWait() {
+    std::unique_lock lock(m_startMutex);
+    ++m_arrived;
+    m_startChanged.notify_all();
+    // A stop request does not signal this condition variable: poll for it.
+    while (!m_started && !stop.stopRequested())
+        m_startChanged.wait_for(lock, std::chrono::milliseconds(20));
+    return m_started;
+}
+
+void RunContext::waitForWorkersAndStartClock() {
+    std::unique_lock lock(m_startMutex);
+    while (m_arrived < scenario.threads && !stop.stopRequested())
+        m_startChanged.wait_for(lock, std::chrono::milliseconds(20));
+    clock.start();
+    m_started = true;
+    m_startChanged.notify_all();
+}
+
 void RunContext::addError(const QString& sqlState) {
     std::lock_guard lock(m_mutex);
     ++m_errors[sqlState.isEmpty() ? QStringLiteral("unknown") : sqlState];

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QMap>
 #include <QStringList>
+#include <condition_variable>
 #include <mutex>
 #include <vector>
 
@@ -40,6 +41,13 @@ public:
     QMap<QString, qint64> errors() const;
     QStringList problems() const;
 
+    // The clock starts when every worker has its connection, as pgbench's rate leaves out
+    // its connection time: with 32 workers, connecting takes a noticeable part of a short run.
+    // Each worker calls arriveAndWait() once connected (or failed); it returns false on stop.
+    bool arriveAndWait();
+    // The controller waits for all workers (or a stop), then starts the clock and lets them go.
+    void waitForWorkersAndStartClock();
+
     // Workers register their backend so that a stop can cancel a waiting query, and the
     // monitor can tell which worker waits for which.
     void registerBackend(int worker, pg_conn* connection);
@@ -50,6 +58,10 @@ public:
 
 private:
     mutable std::mutex m_mutex;
+    std::mutex m_startMutex;
+    std::condition_variable m_startChanged;
+    int m_arrived = 0;
+    bool m_started = false;
     QMap<QString, qint64> m_errors;
     QStringList m_problems;
     std::vector<pg_cancel*> m_cancels;

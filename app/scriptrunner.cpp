@@ -13,6 +13,8 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -57,20 +59,19 @@ ScriptRunner::ScriptRunner(const StrategyScript& script, const QSqlDatabase& db,
     , m_stop(stop)
     , m_rng(scriptRandomSeed())
     , m_vars(size_t(script.variableNames().size()))
+    , m_pieces(script.commands().size())
     , m_gsetSlots(script.commands().size())
-    , m_rollback(db) {
+    , m_gsetResolved(script.commands().size(), false) {
     m_clock.start();
-    m_queries.reserve(script.commands().size());
-    for (const ScriptCommand& command : script.commands()) {
-        m_queries.emplace_back(command.kind == ScriptCommand::Kind::Sql ? QSqlQuery(db)
-                                                                        : QSqlQuery());
-        // Not forward-only: QPSQL then uses libpq's single-row mode and leaves
-        // PQtransactionStatus() at PQTRANS_ACTIVE after each statement, which hides an open
-        // or aborted transaction. Measured: no throughput difference for these small results.
-        m_queries.back().setForwardOnly(false);
+    for (size_t i = 0; i < script.commands().size(); ++i) {
+        const ScriptCommand& command = script.commands()[i];
+        if (command.kind != ScriptCommand::Kind::Sql)
+            continue;
+        for (const seatsim::SqlPiece& piece : command.pieces)
+            m_pieces[i].push_back({piece.literal.toUtf8(), piece.slot});
     }
     m_trace.reserve(script.commands().size() + 4);
-    m_sqlBuffer.reserve(256);
+    m_sql.reserve(512);
 }
 
 ScriptRunner::~ScriptRunner() = default;
@@ -119,6 +120,7 @@ TryResult ScriptRunner::run(bool repeatRandom) {
             m_vars[i] = ScriptValue();
     }
     m_trace.clear();
+    m_conn = nativeConnection(m_db);
 
     TryResult result;
     const std::vector<ScriptCommand>& commands = m_script.commands();
@@ -243,83 +245,128 @@ bool ScriptRunner::sleep(int index, TryResult* result) {
     return completed;
 }
 
-bool ScriptRunner::execSql(int index, TryResult* result) {
-    const ScriptCommand& command = m_script.commands()[size_t(index)];
-    const QString* sql = &command.sql;
-    if (command.pieces.size() > 1 || command.pieces.front().slot >= 0) {
-        m_sqlBuffer.resize(0);
-        QString error;
-        if (!m_script.substitute(index, m_vars, &m_sqlBuffer, &error)) {
+// Builds the statement in m_sql, as UTF-8: what libpq sends, and what pgbench -M simple sends.
+bool ScriptRunner::substitute(int index, TryResult* result) {
+    m_sql.resize(0);
+    for (const Utf8Piece& piece : m_pieces[size_t(index)]) {
+        m_sql.append(piece.literal);
+        if (piece.slot < 0)
+            continue;
+        const ScriptValue& v = m_vars[size_t(piece.slot)];
+        switch (v.type) {
+        case ScriptValue::Type::Int: {
+            char buffer[24];
+            const auto end = std::to_chars(buffer, buffer + sizeof buffer, v.integer).ptr;
+            m_sql.append(buffer, end - buffer);
+            break;
+        }
+        case ScriptValue::Type::Bool:
+            m_sql.append(v.integer ? "true" : "false");
+            break;
+        case ScriptValue::Type::Text:
+            m_sql.append(v.text.toUtf8());
+            break;
+        case ScriptValue::Type::Unset: {
+            QString text;
+            QString error;
+            m_script.substitute(index, m_vars, &text, &error); // words the error
             fail(result, TryOutcome::ScriptError, index, error);
             return false;
         }
-        sql = &m_sqlBuffer;
+        }
     }
-    if (m_observer)
-        m_observer->beforeStatement(index, command.line, *sql);
+    return true;
+}
 
-    QSqlQuery& query = m_queries[size_t(index)];
+void ScriptRunner::storeGset(int index, const pg_result* constRes) {
+    auto* res = const_cast<PGresult*>(constRes);
+    const int columns = PQnfields(res);
+    std::vector<int>& slots = m_gsetSlots[size_t(index)];
+    if (!m_gsetResolved[size_t(index)]) {
+        const QString& prefix = m_script.commands()[size_t(index)].gsetPrefix;
+        slots.resize(size_t(columns));
+        for (int i = 0; i < columns; ++i)
+            slots[size_t(i)] = m_script.slotOf(prefix + QString::fromUtf8(PQfname(res, i)));
+        m_gsetResolved[size_t(index)] = true;
+    }
+    for (int i = 0; i < columns && size_t(i) < slots.size(); ++i) {
+        if (slots[size_t(i)] < 0)
+            continue;
+        ScriptValue& var = m_vars[size_t(slots[size_t(i)])];
+        if (PQgetisnull(res, 0, i)) {
+            var = ScriptValue::fromText(QString()); // pgbench stores NULL as an empty string
+            continue;
+        }
+        const char* text = PQgetvalue(res, 0, i);
+        // The type OIDs of int2, int4, int8, oid and bool are fixed in PostgreSQL's catalogue.
+        switch (PQftype(res, i)) {
+        case 20:
+        case 21:
+        case 23:
+        case 26: {
+            qint64 value = 0;
+            const char* end = text + std::strlen(text);
+            if (std::from_chars(text, end, value).ec == std::errc())
+                var = ScriptValue::fromInt(value);
+            else
+                var = ScriptValue::fromText(QString::fromUtf8(text));
+            break;
+        }
+        case 16:
+            var = ScriptValue::fromBool(text[0] == 't');
+            break;
+        default:
+            var = ScriptValue::fromText(QString::fromUtf8(text));
+            break;
+        }
+    }
+}
+
+// libpq directly on the connection that QPSQL opened: a QSqlQuery costs more client time per
+// statement (error objects, records, UTF-16 round trips) than the server spends on these
+// small statements, and a load tester must not be slower than pgbench.
+bool ScriptRunner::execSql(int index, TryResult* result) {
+    const ScriptCommand& command = m_script.commands()[size_t(index)];
+    if (!substitute(index, result))
+        return false;
+    if (m_observer)
+        m_observer->beforeStatement(index, command.line, QString::fromUtf8(m_sql));
+
+    PGconn* conn = m_conn;
     StatementTrace trace;
     trace.command = index;
     trace.startNs = now();
-    bool ok = query.exec(*sql);
-    int rows = 0;
-    if (ok && query.isSelect()) {
-        std::vector<int>& slots = m_gsetSlots[size_t(index)];
-        while (query.next()) {
-            if (++rows != 1 || !command.gset)
-                continue;
-            if (slots.empty()) {
-                const QSqlRecord record = query.record();
-                slots.resize(size_t(record.count()));
-                for (int i = 0; i < record.count(); ++i)
-                    slots[size_t(i)] = m_script.slotOf(command.gsetPrefix + record.fieldName(i));
-            }
-            for (size_t i = 0; i < slots.size(); ++i) {
-                if (slots[i] < 0)
-                    continue;
-                const QVariant v = query.value(int(i));
-                ScriptValue& var = m_vars[size_t(slots[i])];
-                switch (v.typeId()) {
-                case QMetaType::Int:
-                case QMetaType::LongLong:
-                case QMetaType::Short:
-                case QMetaType::UInt:
-                    var = ScriptValue::fromInt(v.toLongLong());
-                    break;
-                case QMetaType::Bool:
-                    var = ScriptValue::fromBool(v.toBool());
-                    break;
-                default:
-                    // pgbench stores NULL as an empty string
-                    var = ScriptValue::fromText(v.isNull() ? QString() : v.toString());
-                    break;
-                }
-            }
-        }
-        if (query.lastError().isValid())
-            ok = false;
-    }
+    PGresult* res = conn ? PQexec(conn, m_sql.constData()) : nullptr;
+    const ExecStatusType status = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+    bool ok =
+        status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY;
+    const int rows = status == PGRES_TUPLES_OK ? PQntuples(res) : 0;
+    if (ok && command.gset && rows == 1)
+        storeGset(index, res);
     trace.endNs = now();
+
     QString state;
+    QString message;
     if (!ok) {
-        state = query.lastError().nativeErrorCode();
-        const QByteArray latin = state.toLatin1();
-        std::copy_n(latin.constData(), std::min<qsizetype>(latin.size(), 5),
-                    trace.sqlState.begin());
-        if (latin.isEmpty())
+        const char* code = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
+        if (code && *code) {
+            std::copy_n(code, std::min<size_t>(std::strlen(code), 5), trace.sqlState.begin());
+            state = QString::fromLatin1(code);
+        } else {
             trace.sqlState = {'?', 0};
+        }
+        const char* primary = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+        message = QString::fromUtf8(primary && *primary ? primary
+                                    : conn              ? PQerrorMessage(conn)
+                                                        : "no connection");
     }
-    query.finish();
+    PQclear(res);
     m_trace.push_back(trace);
     if (m_observer)
         m_observer->afterStatement(index, command.line, trace);
 
     if (!ok) {
-        classifySqlError(result, index, state,
-                         query.lastError().databaseText().isEmpty()
-                             ? query.lastError().text()
-                             : query.lastError().databaseText());
+        classifySqlError(result, index, state, message);
         return false;
     }
     if (command.gset && rows != 1) {
@@ -372,8 +419,7 @@ void ScriptRunner::rollbackIfNeeded(TryResult* result) {
         return;
     const PGTransactionStatusType status = PQtransactionStatus(conn);
     if (status == PQTRANS_INTRANS || status == PQTRANS_INERROR) {
-        m_rollback.exec(u"ROLLBACK"_s);
-        m_rollback.finish();
+        PQclear(PQexec(conn, "ROLLBACK"));
         result->rolledBack = true;
     }
 }

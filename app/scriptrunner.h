@@ -3,6 +3,7 @@
 #include "strategyscript.h"
 #include <QCoreApplication>
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -11,6 +12,9 @@
 #include <array>
 #include <cstdint>
 #include <vector>
+
+struct pg_conn;
+struct pg_result;
 
 namespace seatsim {
 
@@ -94,7 +98,14 @@ public:
     const std::vector<StatementTrace>& trace() const { return m_trace; }
 
 private:
+    struct Utf8Piece {
+        QByteArray literal;
+        int slot = -1;
+    };
+
     qint64 now() const { return m_clock.nsecsElapsed(); }
+    bool substitute(int index, TryResult* result);
+    void storeGset(int index, const pg_result* res);
     bool execSql(int index, TryResult* result);
     bool sleep(int index, TryResult* result);
     bool branch(int* pc, TryResult* result);
@@ -114,11 +125,12 @@ private:
     std::uint64_t m_rng = 0;
     std::uint64_t m_rngAtStart = 0;
     std::vector<ScriptValue> m_vars;
-    std::vector<QSqlQuery> m_queries;          // one per SQL command, index by command
-    std::vector<std::vector<int>> m_gsetSlots; // per command: slot per result column
+    std::vector<std::vector<Utf8Piece>> m_pieces; // per command: UTF-8 literals and slots
+    std::vector<std::vector<int>> m_gsetSlots;    // per command: slot per result column
+    std::vector<bool> m_gsetResolved;
     std::vector<StatementTrace> m_trace;
-    QString m_sqlBuffer;
-    QSqlQuery m_rollback;
+    pg_conn* m_conn = nullptr; // QPSQL's connection, looked up once per try
+    QByteArray m_sql; // the statement being sent, reused to spare an allocation per statement
 };
 
 } // namespace seatsim

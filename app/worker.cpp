@@ -38,10 +38,12 @@ void Worker::run() {
     {
         QString error;
         const QSqlDatabase db = m_context->settings.open(name, &error);
-        if (db.isValid())
+        if (db.isValid()) {
             work(db);
-        else
+        } else {
             m_context->addProblem(tr("Worker %1 could not connect: %2").arg(m_number).arg(error));
+            m_context->arriveAndWait();
+        }
     }
     closeConnection(name);
 }
@@ -52,6 +54,10 @@ void Worker::work(const QSqlDatabase& db) {
     context.registerBackend(m_number, nativeConnection(db));
 
     ScriptRunner runner(scenario.strategy, db, &context.stop);
+    if (!context.arriveAndWait()) {
+        context.unregisterBackend(m_number);
+        return;
+    }
     runner.setClockOrigin(context.clock);
     runner.seedRandom(workerSeed(scenario.seed, m_number));
     runner.setVariable(u"sessions"_s, scenario.capacities.size());
@@ -78,6 +84,7 @@ void Worker::work(const QSqlDatabase& db) {
         TryResult result;
         for (int tryIndex = 0;; ++tryIndex) {
             result = runner.run(tryIndex > 0);
+            record.statements.reserve(record.statements.size() + runner.trace().size());
             for (const StatementTrace& trace : runner.trace())
                 record.statements.push_back({trace, std::uint8_t(qMin(tryIndex, 255))});
             record.tries = tryIndex + 1;
