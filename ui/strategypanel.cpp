@@ -1,5 +1,7 @@
 #include "strategypanel.h"
 
+#include "language.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +28,7 @@ QString shortcutKey(int index) {
 } // namespace
 
 QString strategyLanguage() {
-    return QLocale().language() == QLocale::German ? u"de"_s : u"en"_s;
+    return currentLanguage();
 }
 
 StrategyPanel::StrategyPanel(QWidget* parent)

@@ -75,7 +75,7 @@ private:
     Theme m_theme;
 };
 
-// The language of strategy titles and explanations: German on German systems, else English.
+// The language of strategy titles and explanations: the one the program speaks.
 QString strategyLanguage();
 
 } // namespace seatsim
