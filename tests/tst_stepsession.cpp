@@ -1,0 +1,242 @@
+#include "database.h"
+#include "lostupdates.h"
+#include "stepsession.h"
+#include "testsupport.h"
+#include "waitgraph.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace seatsim;
+
+namespace {
+
+const QString kSchema = u"tst_stepsession"_s;
+using Status = StepWorkerState::Status;
+
+StrategyScript builtin(const QString& id) {
+    for (const StrategyScript& script : builtinStrategies()) {
+        if (script.id() == id)
+            return script;
+    }
+    qFatal("no built-in strategy %s", qPrintable(id));
+}
+
+} // namespace
+
+class TestStepSession : public QObject {
+    Q_OBJECT
+    QString m_name;
+    QSqlDatabase m_db;
+    StepSession m_session;
+
+    std::optional<Audit> audit() {
+        QString error;
+        auto result = SeatDatabase(m_db, kSchema).audit(&error);
+        if (!result)
+            qWarning("%s", qPrintable(error));
+        return result;
+    }
+
+    bool startAndWait(const StepSettings& settings) {
+        QSignalSpy started(&m_session, &StepSession::started);
+        return m_session.start(settings) && started.wait(30000);
+    }
+
+    // Waits until `worker` is held before its statement number `statement` (0-based).
+    bool heldBefore(int worker, int statement) {
+        return QTest::qWaitFor(
+            [&] {
+                return m_session.state(worker).status == Status::Held &&
+                       m_session.state(worker).statements == statement;
+            },
+            30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::installStrictMessageHandler();
+        m_session.setConnection(test::sharedSettings(kSchema));
+        m_name = uniqueConnectionName(u"tst-stepsession"_s);
+        QString error;
+        m_db = test::sharedSettings(kSchema).open(m_name, &error);
+        QVERIFY2(m_db.isValid(), qPrintable(error));
+    }
+
+    // A failed test leaves its session running; the next one needs it ended.
+    void cleanup() {
+        if (!m_session.isRunning())
+            return;
+        QSignalSpy finished(&m_session, &StepSession::finished);
+        m_session.stop();
+        QVERIFY(finished.wait(30000));
+    }
+
+    void cleanupTestCase() {
+        m_db = QSqlDatabase();
+        closeConnection(m_name);
+    }
+
+    void lostUpdatePresetLosesExactlyOneUpdateEveryTime() {
+        for (int round = 1; round <= 3; ++round) {
+            QSignalSpy finished(&m_session, &StepSession::finished);
+            QVERIFY(m_session.startPreset(StepSession::Preset::LostUpdate));
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(m_session.error().isEmpty(), qPrintable(m_session.error()));
+            for (const StepWorkerState& state : m_session.states())
+                QCOMPARE(toString(state.outcome), toString(AttemptOutcome::Reserved));
+
+            const auto after = audit();
+            QVERIFY(after);
+            QCOMPARE(after->free(), 4);
+            QCOMPARE(after->occupied(), 2);
+            QCOMPARE(after->drift(), 1);
+
+            const QList<AttemptRecord> records = m_session.records().since(0);
+            const StrategyScript script = m_session.settings().strategy;
+            const QList<LostUpdate> lost = LostUpdates::find(records, script);
+            QCOMPARE(lost.size(), 1);
+            QCOMPARE(lost.first().lost(), 1);
+            QCOMPARE(lost.first().text, u"Worker 1 and worker 2 both read 5 seats in session 1 "
+                                        "and both wrote 4: one update was lost"_s);
+            const LostUpdateAnalysis analysis = LostUpdates::analyse(records, *after, script);
+            QVERIFY2(analysis.explainsDrift(), qPrintable(analysis.summary));
+            QCOMPARE(analysis.found(), 1);
+        }
+    }
+
+    void deadlockPresetEndsWithExactlyOneVictimEveryTime() {
+        for (int round = 1; round <= 2; ++round) {
+            QSignalSpy finished(&m_session, &StepSession::finished);
+            bool sawWaiting = false;
+            const auto connection = connect(&m_session, &StepSession::stateChanged, this, [&] {
+                for (const StepWorkerState& state : m_session.states())
+                    sawWaiting = sawWaiting || state.status == Status::Waiting;
+            });
+            QVERIFY(m_session.startPreset(StepSession::Preset::Deadlock));
+            QVERIFY(finished.wait(60000));
+            disconnect(connection);
+            QVERIFY2(m_session.error().isEmpty(), qPrintable(m_session.error()));
+            QVERIFY(sawWaiting); // the first UPDATE visibly waited for the other's share lock
+
+            QList<StepWorkerState> victims;
+            QList<StepWorkerState> winners;
+            for (const StepWorkerState& state : m_session.states())
+                (state.sqlState == u"40P01" ? victims : winners) << state;
+            QCOMPARE(victims.size(), 1);
+            QCOMPARE(toString(victims.first().outcome), toString(AttemptOutcome::GaveUp));
+            QCOMPARE(winners.size(), 1);
+            QCOMPARE(toString(winners.first().outcome), toString(AttemptOutcome::Reserved));
+
+            const auto after = audit();
+            QVERIFY(after);
+            QVERIFY(after->consistent());
+            QCOMPARE(after->occupied(), 1);
+            QCOMPARE(after->free(), 4);
+
+            const WaitCycle cycle = WaitGraph::parseDeadlockDetail(
+                victims.first().serverText, [&](int pid) { return m_session.workerOfPid(pid); });
+            QList<int> workers = cycle.workers;
+            std::sort(workers.begin(), workers.end());
+            QCOMPARE(workers, (QList<int>{1, 2}));
+            QVERIFY(LostUpdates::find(m_session.records().since(0), m_session.settings().strategy)
+                        .isEmpty());
+        }
+    }
+
+    void holdsBeforeEveryStatementAndAWaitingWorkerGoesOnWhenTheBlockerCommits() {
+        StepSettings settings;
+        settings.strategy = builtin(u"for-update"_s);
+        QVERIFY(startAndWait(settings));
+        QVERIFY(heldBefore(1, 0));
+        QVERIFY(heldBefore(2, 0));
+        QCOMPARE(m_session.state(1).sql, u"BEGIN"_s);
+        QVERIFY(!m_session.step(3));
+
+        // Worker 1 locks the row; worker 2 then waits for it.
+        QVERIFY(m_session.step(1));
+        QVERIFY(heldBefore(1, 1));
+        QVERIFY(m_session.step(1));
+        QVERIFY(heldBefore(1, 2));
+        QVERIFY(m_session.state(1).sql.startsWith(u"UPDATE seminar_sessions SET seats = 5 - 1"_s));
+        QVERIFY(m_session.step(2));
+        QVERIFY(heldBefore(2, 1));
+        QVERIFY(m_session.step(2));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_session.state(2).status), int(Status::Waiting), 30000);
+        QCOMPARE(m_session.state(2).blockedBy, QList<int>{1});
+        QVERIFY(!m_session.step(2)); // not held: it waits for the lock
+
+        // Worker 1 writes and commits; worker 2 gets the lock and reads the new value.
+        QVERIFY(m_session.step(1));
+        QVERIFY(heldBefore(1, 3));
+        QVERIFY(m_session.step(1));
+        QVERIFY(heldBefore(1, 4));
+        QCOMPARE(int(m_session.state(2).status), int(Status::Waiting));
+        QVERIFY(m_session.step(1));
+        QVERIFY(heldBefore(2, 2));
+        QVERIFY(m_session.state(2).sql.startsWith(u"UPDATE seminar_sessions SET seats = 4 - 1"_s));
+        QSignalSpy finished(&m_session, &StepSession::finished);
+        m_session.releaseAll();
+        QVERIFY(finished.wait(30000));
+        for (const StepWorkerState& state : m_session.states())
+            QCOMPARE(toString(state.outcome), toString(AttemptOutcome::Reserved));
+        const auto after = audit();
+        QVERIFY(after && after->consistent());
+        QCOMPARE(after->occupied(), 2);
+    }
+
+    void stepsAUsersOwnScript() {
+        ScriptError error;
+        StepSettings settings;
+        settings.workers = 3;
+        settings.capacities = {2};
+        settings.strategy = StrategyScript::parse(
+            u"\\set reserved 0\nUPDATE seminar_sessions SET seats = seats - 1 WHERE id = 1 AND "
+            "seats > 0;\nSELECT count(*) AS n FROM seminar_sessions WHERE id = 1 \\gset\n"
+            "\\set reserved 1\nINSERT INTO seminar_registrations (user_id, session_id) "
+            "VALUES (:worker, 1);\n"_s,
+            u"mine.sql"_s, standardProvidedVariables(), &error);
+        QVERIFY2(!settings.strategy.isNull(), qPrintable(error.toString()));
+        QVERIFY(startAndWait(settings));
+        for (int worker = 1; worker <= 3; ++worker) {
+            QVERIFY(heldBefore(worker, 0));
+            QVERIFY(m_session.state(worker).sql.startsWith(u"UPDATE"_s));
+        }
+        QSignalSpy finished(&m_session, &StepSession::finished);
+        m_session.play({3, 3, 3, 1, 1, 1, 2, 2, 2});
+        QVERIFY(finished.wait(30000));
+        for (const StepWorkerState& state : m_session.states()) {
+            QCOMPARE(state.statements, 3);
+            QCOMPARE(int(state.status), int(Status::Finished));
+        }
+        const auto after = audit();
+        QVERIFY(after);
+        QCOMPARE(after->free(), 0);
+        QCOMPARE(after->occupied(), 3); // the script never checks: overbooked by one
+    }
+
+    void stopEndsHeldWorkersWithoutRunningTheirStatement() {
+        StepSettings settings;
+        settings.strategy = builtin(u"naive"_s);
+        QVERIFY(startAndWait(settings));
+        QVERIFY(heldBefore(1, 0));
+        QVERIFY(m_session.step(1));
+        QVERIFY(heldBefore(1, 1)); // before its UPDATE
+        QSignalSpy finished(&m_session, &StepSession::finished);
+        m_session.stop();
+        QVERIFY(finished.wait(30000));
+        for (const StepWorkerState& state : m_session.states()) {
+            QCOMPARE(int(state.status), int(Status::Finished));
+            QCOMPARE(toString(state.outcome), toString(AttemptOutcome::Stopped));
+        }
+        const auto after = audit();
+        QVERIFY(after);
+        QCOMPARE(after->free(), 5);
+        QCOMPARE(after->occupied(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStepSession)
+#include "tst_stepsession.moc"
