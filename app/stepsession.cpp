@@ -97,8 +97,8 @@ struct StepSession::Lane : ScriptObserver {
     }
 
     void afterStatement(int command, int line, const StatementTrace& trace) override {
-        // QSqlError keeps only the primary message; the DETAIL of a deadlock (who waited for
-        // whom) is in libpq's message until the connection runs its next command (ROLLBACK).
+        // The runner reports only the primary message; the DETAIL of a deadlock (who waited
+        // for whom) stays in libpq's message until the connection's next command (ROLLBACK).
         QString serverText;
         if (pg_conn* conn = connection.load(); conn && trace.failed())
             serverText = QString::fromUtf8(PQerrorMessage(conn)).trimmed();

@@ -47,7 +47,7 @@ struct StepWorkerState {
     int attempts = 0;                              // attempts finished
     AttemptOutcome outcome = AttemptOutcome::Full; // of the latest attempt
     QString sqlState;                              // of the latest failure
-    QString message;                               // its primary message, as QSqlError has it
+    QString message;                               // its primary message, as TryResult has it
     QString serverText; // libpq's full text of that error: with DETAIL, HINT and CONTEXT
     QString error;      // why the worker could not run
 

@@ -171,7 +171,7 @@ private Q_SLOTS:
             if (state.sqlState != u"40P01")
                 continue;
             ++victims;
-            qInfo("QSqlError::databaseText(): %s", qPrintable(state.message));
+            qInfo("TryResult::message: %s", qPrintable(state.message));
             qInfo("libpq PQerrorMessage(): %s", qPrintable(state.serverText));
             const WaitCycle reported = WaitGraph::parseDeadlockDetail(
                 state.serverText, [&](int pid) { return session.workerOfPid(pid); });
