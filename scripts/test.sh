@@ -27,7 +27,7 @@ asan | all)
     run_suite "$SEATSIM_ROOT/build-asan" -DSEATSIM_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=Debug
     ;;
 tsan)
-    export TSAN_OPTIONS="suppressions=$SEATSIM_ROOT/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1"
+    export TSAN_OPTIONS="suppressions=$SEATSIM_ROOT/tests/sanitizers/tsan.supp:halt_on_error=1:second_deadlock_stack=1:die_after_fork=0"
     run_suite "$SEATSIM_ROOT/build-tsan" -DSEATSIM_SANITIZE=thread -DCMAKE_BUILD_TYPE=Debug
     ;;
 plain) ;;
