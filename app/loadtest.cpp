@@ -37,6 +37,7 @@ bool LoadTest::start(const Scenario& scenario, int runNumber) {
     m_monitor.reset();
     m_records.clear();
     m_context = std::make_unique<RunContext>(m_settings, scenario, &m_records);
+    m_context->workerNice = m_workerNice;
     m_monitor = std::make_unique<Monitor>(m_context.get());
     m_workersStarted = false;
     m_stopRequested = false;

@@ -45,7 +45,6 @@ void Monitor::run() {
         }
         qint64 pauseMs = intervalMs;
         do {
-            const qint64 sampleStartNs = m_context->nowNs();
             MonitorSample sample;
             sample.elapsedNs = m_context->nowNs();
             if (!database) {
@@ -65,10 +64,12 @@ void Monitor::run() {
                 sample.error = error;
             }
             // The audit counts every registration, so its cost grows with the run (measured:
-            // 4 ms at 24,000 rows); at a fixed 10 Hz it would take ever more server time from
-            // the workers it watches. Keep its share of the time under maxLoadPercent.
-            const qint64 costMs = (m_context->nowNs() - sampleStartNs) / 1'000'000;
-            pauseMs = std::clamp<qint64>(costMs * (100 / maxLoadPercent), intervalMs, 2000);
+            // 4 ms at 24,000 rows, 2 cores); at a fixed 10 Hz it would take ever more server
+            // time from the workers it watches. The pause follows the row count, not the
+            // sample's wall time: under load that is mostly waiting for a CPU, and backing off
+            // then would only make the charts stutter.
+            const qint64 rows = sample.audit ? sample.audit->occupied() : 0;
+            pauseMs = std::clamp<qint64>(rows / rowsPerPauseMs, intervalMs, maxIntervalMs);
             {
                 std::lock_guard lock(m_mutex);
                 m_latest = std::move(sample);

@@ -33,6 +33,7 @@ public:
     StopToken stop;
     LiveCounters counters;
     RecordStore* const records;
+    int workerNice = 0; // set before the workers start
 
     qint64 nowNs() const { return clock.nsecsElapsed(); }
 

@@ -5,6 +5,10 @@
 
 #include <QSqlDatabase>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace seatsim {
@@ -34,6 +38,8 @@ Worker::Worker(RunContext* context, int number, QObject* parent)
 }
 
 void Worker::run() {
+    if (m_context->workerNice > 0) // per thread on Linux; failing leaves the default
+        setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), m_context->workerNice);
     const QString name = uniqueConnectionName(u"seatsim-worker"_s);
     {
         QString error;
