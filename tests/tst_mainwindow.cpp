@@ -20,8 +20,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -90,6 +92,9 @@ class TestMainWindow : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        // The window restores and saves settings: never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         test::installStrictMessageHandler();
         CommandLine commandLine;
         commandLine.database = test::sharedSettings(schema);

@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,6 +41,18 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_password = new QLineEdit(this);
     m_password->setObjectName(u"password"_s);
     m_password->setEchoMode(QLineEdit::Password);
+    m_rememberPassword =
+        new QCheckBox(tr("Remember password (stored unencrypted in the settings)"), this);
+    m_rememberPassword->setObjectName(u"rememberPassword"_s);
+    m_profiles = new QComboBox(this);
+    m_profiles->setObjectName(u"profiles"_s);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0 || index > m_savedProfiles.size())
+            return;
+        const ConnectionProfile& profile = m_savedProfiles.at(index - 1);
+        setConnection(profile.settings, profile.settings.schema);
+        m_rememberPassword->setChecked(profile.rememberPassword);
+    });
     m_schema = new QLineEdit(ConnectionSettings::defaultSchema(), this);
     m_schema->setObjectName(u"schema"_s);
     m_schema->setToolTip(tr("SeatSim creates its two tables in this schema and never touches "
@@ -49,6 +63,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     m_error->hide();
 
     auto* fields = new QFormLayout;
+    fields->addRow(tr("Saved:"), m_profiles);
     fields->addRow(tr("URI or key=value:"), m_uri);
     auto* orLabel = new QLabel(tr("…or field by field (fields left empty take the URI's or "
                                   "libpq's defaults):"),
@@ -60,7 +75,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     fields->addRow(tr("Database:"), m_database);
     fields->addRow(tr("User:"), m_user);
     fields->addRow(tr("Password:"), m_password);
-    m_externalFields = {m_uri, orLabel, m_host, m_port, m_database, m_user, m_password};
+    fields->addRow(QString(), m_rememberPassword);
+    m_externalFields = {m_profiles, m_uri,      orLabel,           m_host, m_port, m_database,
+                        m_user,     m_password, m_rememberPassword};
 
     auto* schemaForm = new QFormLayout;
     schemaForm->addRow(tr("Schema:"), m_schema);
@@ -103,6 +120,18 @@ void ConnectionDialog::setConnection(const std::optional<ConnectionSettings>& se
 
 std::optional<ConnectionSettings> ConnectionDialog::connection() const {
     return m_result;
+}
+
+void ConnectionDialog::setProfiles(const QList<ConnectionProfile>& profiles) {
+    m_savedProfiles = profiles;
+    m_profiles->clear();
+    m_profiles->addItem(profiles.isEmpty() ? tr("(none yet)") : tr("(choose a saved server)"));
+    for (const ConnectionProfile& profile : profiles)
+        m_profiles->addItem(profile.name);
+}
+
+bool ConnectionDialog::rememberPassword() const {
+    return m_rememberPassword->isChecked();
 }
 
 QString ConnectionDialog::schema() const {

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "settings.h"
 
 #include <QDialog>
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -24,6 +27,10 @@ public:
     void setConnection(const std::optional<ConnectionSettings>& settings, const QString& schema);
     std::optional<ConnectionSettings> connection() const;
     QString schema() const;
+    // Saved servers to pick from; choosing one fills the fields.
+    void setProfiles(const QList<ConnectionProfile>& profiles);
+    // The user ticked "Remember password": only then may the password be saved.
+    bool rememberPassword() const;
 
     void accept() override;
 
@@ -42,6 +49,9 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_schema = nullptr;
     QLabel* m_error = nullptr;
+    QComboBox* m_profiles = nullptr;
+    QCheckBox* m_rememberPassword = nullptr;
+    QList<ConnectionProfile> m_savedProfiles;
     QList<QWidget*> m_externalFields;
     std::optional<ConnectionSettings> m_result;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "classroomkit.h"
 #include "connectiondialog.h"
 #include "countertiles.h"
 #include "eventlogview.h"
@@ -72,10 +73,12 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
     m_server.configure(commandLine.database, embedded, commandLine.schema);
     m_server.startInBackground();
     showServerState();
+    m_kit = new ClassroomKit(this, commandLine);
 }
 
 MainWindow::~MainWindow() {
     qApp->removeEventFilter(this);
+    delete m_kit; // ends a comparison before the server goes
     // Stops and joins a run that is still going, before its server goes away.
     m_loadTest.reset();
     m_server.shutdown();
@@ -349,7 +352,7 @@ void MainWindow::showServerState() {
 
 void MainWindow::updateActions() {
     const bool ready = m_server.state() == ServerConnection::State::Ready;
-    const bool idle = m_activity == Activity::Idle;
+    const bool idle = m_activity == Activity::Idle && m_busyElsewhere.isEmpty();
     const bool haveStrategy = !m_strategies->current().isNull();
     m_start->setEnabled(ready && idle && haveStrategy);
     m_reset->setEnabled(ready && idle && haveStrategy);
@@ -359,7 +362,9 @@ void MainWindow::updateActions() {
     m_strategies->setSelectionEnabled(idle);
     m_parameters->setEnabled(idle);
     QString reason;
-    if (!idle)
+    if (!m_busyElsewhere.isEmpty())
+        reason = m_busyElsewhere;
+    else if (!idle)
         reason = tr("A run is going: stop it first (Space)");
     else if (m_server.state() == ServerConnection::State::Failed)
         reason = tr("Start is unavailable: the server is not available");
@@ -382,8 +387,13 @@ void MainWindow::toggleRun() {
         startRun();
 }
 
+void MainWindow::setBusyElsewhere(const QString& reason) {
+    m_busyElsewhere = reason;
+    updateActions();
+}
+
 void MainWindow::startRun() {
-    if (m_activity != Activity::Idle)
+    if (m_activity != Activity::Idle || !m_busyElsewhere.isEmpty())
         return;
     if (m_server.state() != ServerConnection::State::Ready) {
         statusBar()->showMessage(tr("Start is unavailable until the server is ready."), 5000);
@@ -426,7 +436,8 @@ void MainWindow::stopRun() {
 }
 
 void MainWindow::resetTables() {
-    if (m_activity != Activity::Idle || m_server.state() != ServerConnection::State::Ready)
+    if (m_activity != Activity::Idle || m_server.state() != ServerConnection::State::Ready ||
+        !m_busyElsewhere.isEmpty())
         return;
     if (!confirmServer(tr("reset the tables")))
         return;
@@ -487,8 +498,15 @@ void MainWindow::connectToServer() {
     dialog.setConnection(current, m_server.settings().schema.isEmpty()
                                       ? m_commandLine.schema
                                       : m_server.settings().schema);
+    dialog.setProfiles(settings::connectionProfiles());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const auto connection = dialog.connection()) {
+        settings::saveConnectionProfile({{}, *connection, dialog.rememberPassword()});
+        settings::setLastConnectionProfile(settings::connectionProfiles().constFirst().name);
+    } else {
+        settings::setLastConnectionProfile({});
+    }
     m_commandLine.database = dialog.connection();
     m_commandLine.schema = dialog.schema();
     m_confirmedServer.clear();

@@ -15,6 +15,7 @@ class QToolBar;
 
 namespace seatsim {
 
+class ClassroomKit;
 class CounterTiles;
 class EventLogView;
 class ParameterPanel;
@@ -39,6 +40,12 @@ public:
     // Off for tests and scripted use: no confirmation before working on a server SeatSim did
     // not start, and no message boxes; the banner and the status bar still say everything.
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
+
+    // Another view (the comparison) is using the server: Start, Reset and the choices wait,
+    // with `reason` as the tooltip. Empty: free again.
+    void setBusyElsewhere(const QString& reason);
+    ClassroomKit* classroomKit() const { return m_kit; }
 
     bool isProjectorMode() const { return m_theme.projector; }
     void setProjectorMode(bool on);
@@ -130,6 +137,8 @@ private:
     QAction* m_connect = nullptr;
     QAction* m_open = nullptr;
     QList<QAction*> m_pickStrategy;
+    ClassroomKit* m_kit = nullptr;
+    QString m_busyElsewhere;
 };
 
 } // namespace seatsim
