@@ -131,7 +131,9 @@ void LoadTest::control(int runNumber) {
                         context.cancelRunningQueries();
                 }
             }
-            result.durationMs = context.clock.elapsed();
+            result.durationMs = context.lastAttemptEndNs() > 0
+                                    ? (context.lastAttemptEndNs() + 999'999) / 1'000'000
+                                    : context.clock.elapsed();
             m_monitor->requestStop();
             m_monitor->wait();
 

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QMap>
 #include <QStringList>
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <vector>
@@ -36,6 +37,14 @@ public:
     int workerNice = 0; // set before the workers start
 
     qint64 nowNs() const { return clock.nsecsElapsed(); }
+    // The run lasts until its last attempt ended, not until the workers have closed their
+    // connections: with 32 workers that takes long enough to bend a 5 s rate.
+    void attemptEnded(qint64 endNs) {
+        qint64 last = m_lastEndNs.load(std::memory_order_relaxed);
+        while (endNs > last && !m_lastEndNs.compare_exchange_weak(last, endNs))
+            ;
+    }
+    qint64 lastAttemptEndNs() const { return m_lastEndNs.load(); }
 
     void addError(const QString& sqlState);
     void addProblem(const QString& problem);
@@ -59,6 +68,7 @@ public:
 
 private:
     mutable std::mutex m_mutex;
+    std::atomic<qint64> m_lastEndNs{0};
     std::mutex m_startMutex;
     std::condition_variable m_startChanged;
     int m_arrived = 0;

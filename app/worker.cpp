@@ -106,6 +106,7 @@ void Worker::work(const QSqlDatabase& db) {
             bump(context.counters.retries);
         }
         record.endNs = context.nowNs();
+        context.attemptEnded(record.endNs);
         record.user = int(runner.intVariable(userSlot));
         record.session = int(runner.intVariable(sessionSlot));
         record.session2 = int(runner.intVariable(session2Slot));
