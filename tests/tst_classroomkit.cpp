@@ -1,5 +1,7 @@
 #include "classroomkit.h"
 #include "comparisonview.h"
+#include "helpdialog.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "parameterpanel.h"
 #include "settings.h"
@@ -8,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QChartView>
 #include <QDir>
 #include <QFile>
@@ -28,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +78,12 @@ class TestClassroomKit : public QObject {
         panel->thinkMs()->setValue(thinkMs);
         panel->pauseMs()->setValue(pauseMs);
         panel->seed()->setValue(seed);
+    }
+
+    static void saveScreenshot(QWidget* widget, const QString& name) {
+        const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(u"%1/%2.png"_s.arg(dir, name)));
     }
 
     ClassroomKit* kit() const { return m_window->classroomKit(); }
@@ -169,8 +179,15 @@ private Q_SLOTS:
             svg.readNext();
         QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
 
-        view->grab().save(QCoreApplication::applicationDirPath() +
-                          u"/screenshots/comparison.png"_s);
+        saveScreenshot(view, u"comparison"_s);
+        Theme projector;
+        projector.baseFont = QApplication::font();
+        projector.projector = true;
+        view->applyTheme(projector);
+        view->resize(1280, 720);
+        saveScreenshot(view, u"comparison-projector-1280x720"_s);
+        projector.projector = false;
+        view->applyTheme(projector);
     }
 
     void comparisonCancelStopsAndFreesTheWindow() {
@@ -211,6 +228,7 @@ private Q_SLOTS:
         QVERIFY(!marks.isEmpty());
         QCOMPARE(marks.first().cursor.block().blockNumber(), broken - 1);
         QVERIFY(!editor->saveButton()->isEnabled());
+        saveScreenshot(editor, u"editor-error"_s);
 
         source[broken - 1] = u"\\endif"_s;
         editor->editor()->setPlainText(source.join(u'\n'));
@@ -300,6 +318,16 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY2(!file.readAll().contains(secret.toUtf8()), qPrintable(name));
         }
+    }
+
+    void guideNamesEveryStrategy() {
+        HelpDialog* help = kit()->showHelp();
+        const QString text = help->browser()->toPlainText();
+        for (const StrategyScript& strategy : builtinStrategies())
+            QVERIFY2(text.contains(strategy.title(currentLanguage())), qPrintable(strategy.id()));
+        saveScreenshot(help, u"guide"_s);
+        help->hide();
+        QVERIFY(aboutText(u"15.4"_s, u"server"_s).contains(QString::fromLatin1(qVersion())));
     }
 
     void settingsSurviveANewWindow() {

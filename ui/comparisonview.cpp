@@ -93,14 +93,15 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_heading->setWordWrap(true);
     m_table = new QTableWidget(0, columnCount, this);
     m_table->setObjectName(u"comparisonTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Strategy"), tr("Inconsistent runs"), tr("Mean drift"),
-                                        tr("Deadlocks"), tr("Serialization failures"),
-                                        tr("Retries"), tr("Attempts/s"), tr("Runs")});
+    m_table->setHorizontalHeaderLabels({tr("Strategy"), tr("Inconsistent\nruns"), tr("Mean\ndrift"),
+                                        tr("Dead-\nlocks"), tr("Serialization\nfailures"),
+                                        tr("Retries"), tr("Attempts\nper s"), tr("Runs")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
+    // The names must stay readable; the numbers share what is left.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
 
     m_metric = new QComboBox(this);
@@ -157,6 +158,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     columns->addWidget(right);
     columns->setStretchFactor(0, 1);
     columns->setStretchFactor(1, 3);
+    columns->setSizes({340, 860});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(columns);
 
@@ -440,7 +442,8 @@ void ComparisonView::fillChart() {
     for (const StrategyTotals& t : std::as_const(totals)) {
         const double v = t.runs > 0 ? value(t, metric) : 0.0;
         // The value beside the name: a bar of length 0 says nothing on its own.
-        names.append(t.runs > 0 ? u"%1   %2"_s.arg(title(t.id), QLocale().toString(v))
+        names.append(t.runs > 0 ? u"%1   %2%3"_s.arg(title(t.id), QLocale().toString(v),
+                                                     metric == Inconsistent ? u" %"_s : QString())
                                 : title(t.id));
         highest = qMax(highest, v);
         broken.append(t.kind == StrategyScript::Kind::Broken ? v : 0);
