@@ -162,6 +162,18 @@ pg_conn* nativeConnection(const QSqlDatabase& db) {
     return *static_cast<pg_conn* const*>(handle.constData());
 }
 
+bool connectionIsBroken(const QSqlDatabase& db) {
+    pg_conn* connection = nativeConnection(db);
+    if (!connection || PQstatus(connection) == CONNECTION_BAD)
+        return true;
+    // After the server went away, QPSQL may leave libpq's status at CONNECTION_OK until the
+    // next command fails: ask the server once.
+    PGresult* result = PQexec(connection, "SELECT 1");
+    const bool answered = PQresultStatus(result) == PGRES_TUPLES_OK;
+    PQclear(result);
+    return !answered || PQstatus(connection) == CONNECTION_BAD;
+}
+
 QString uniqueConnectionName(const QString& prefix) {
     static std::atomic<int> counter{0};
     return prefix + u'-' + QString::number(++counter);

@@ -46,6 +46,10 @@ void closeConnection(const QString& connectionName);
 // libpq's connection under an open QPSQL connection, for PQcancel and PQtransactionStatus.
 pg_conn* nativeConnection(const QSqlDatabase& db);
 
+// True when the server no longer answers on this connection (server gone, backend
+// terminated). Call it only when no query is active on the connection.
+bool connectionIsBroken(const QSqlDatabase& db);
+
 // A connection name unique in this process, e.g. "seatsim-monitor-3".
 QString uniqueConnectionName(const QString& prefix);
 

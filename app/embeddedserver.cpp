@@ -453,7 +453,8 @@ bool EmbeddedServer::start(QString* error) {
     QString ignored;
     if (!error)
         error = &ignored;
-    if (m_registered)
+    // Registered already: only bring back a server that crashed or was stopped meanwhile.
+    if (m_registered && isReachable())
         return true;
     m_binDir = findBinDir(error);
     if (m_binDir.isEmpty())
@@ -494,7 +495,8 @@ bool EmbeddedServer::start(QString* error) {
         return false;
     if (!ensureDatabase(error))
         return false;
-    registerClient();
+    if (!m_registered)
+        registerClient();
     return true;
 }
 

@@ -34,7 +34,8 @@ public:
     ~EmbeddedServer(); // release()
 
     // Creates the cluster if needed, starts the server or adopts a running one, and
-    // registers this process as a user. Returns false with *error set on failure.
+    // registers this process as a user. Called again later, it restarts a server that
+    // crashed meanwhile. Returns false with *error set on failure.
     bool start(QString* error);
 
     // Unregisters this process; stops the server when no other SeatSim process uses it.

@@ -140,8 +140,12 @@ void LoadTest::control(int runNumber) {
             const auto audit = database.audit(&error);
             if (audit)
                 result.audit = audit;
+            else if (connectionIsBroken(db))
+                result.error = tr("The connection to the server was lost during the run (%1). "
+                                  "Nothing was audited; the next run starts afresh.")
+                                   .arg(error.simplified());
             else
-                result.error = tr("Could not audit the result: %1").arg(error);
+                result.error = tr("Could not audit the result: %1").arg(error.simplified());
         }
     }
     closeConnection(name);

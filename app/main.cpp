@@ -4,8 +4,8 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCoreApplication>
+#include <QIcon>
 #include <cstdio>
 #include <memory>
 

@@ -37,11 +37,11 @@ bool ServerConnection::start(QString* error) {
         if (settings.open(name, &message).isValid())
             closeConnection(name);
     } else {
-        auto server = std::make_unique<EmbeddedServer>(m_embeddedOptions);
-        if (server->start(&message)) {
-            settings = server->connectionSettings();
+        if (!m_embedded)
+            m_embedded = std::make_unique<EmbeddedServer>(m_embeddedOptions);
+        if (m_embedded->start(&message)) {
+            settings = m_embedded->connectionSettings();
             settings.schema = m_schema;
-            m_embedded = std::move(server);
         }
     }
     if (error)
@@ -56,6 +56,8 @@ void ServerConnection::startInBackground() {
     if (m_state == State::Starting)
         return;
     setState(State::Starting);
+    if (m_starter)
+        m_starter->wait();
     m_starter.reset(QThread::create([this] {
         QString error;
         const bool ok = start(&error);
@@ -64,6 +66,14 @@ void ServerConnection::startInBackground() {
             Qt::QueuedConnection);
     }));
     m_starter->start();
+}
+
+void ServerConnection::recoverInBackground() {
+    if (m_state == State::Starting || !isEmbedded())
+        return;
+    if (m_starter)
+        m_starter->wait();
+    startInBackground();
 }
 
 void ServerConnection::shutdown() {

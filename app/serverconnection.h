@@ -28,6 +28,9 @@ public:
 
     bool start(QString* error);
     void startInBackground();
+    // After a run lost its connection: restarts the private server if it is gone. A server
+    // the user named is left alone; the next run simply tries again.
+    void recoverInBackground();
     // Releases the private server (stopping it if no other SeatSim uses it). Blocks.
     void shutdown();
 

@@ -63,10 +63,14 @@ int runAsServerAccount(const QString& binDir, const QString& tool, const QString
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+QString seatsimBinary() {
+    return QStringLiteral(SEATSIM_BINARY);
+}
+
 int runSeatsim(const QStringList& arguments, QByteArray* standardOutput, QByteArray* standardError,
                int timeoutMs) {
     QProcess process;
-    process.start(QStringLiteral(SEATSIM_BINARY), arguments);
+    process.start(seatsimBinary(), arguments);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();

@@ -32,6 +32,9 @@ QString serverDirIn(const QTemporaryDir& dir);
 int runAsServerAccount(const QString& binDir, const QString& tool, const QStringList& arguments,
                        QString* output = nullptr);
 
+// The seatsim executable of this build.
+QString seatsimBinary();
+
 // Runs the seatsim executable and returns its exit code; stdout and stderr are captured.
 int runSeatsim(const QStringList& arguments, QByteArray* standardOutput,
                QByteArray* standardError = nullptr, int timeoutMs = 120000);

@@ -621,6 +621,8 @@ void MainWindow::onFinished(const RunResult& result) {
         if (!result.problems.isEmpty())
             text += u"\n\n"_s + result.problems.mid(0, 5).join(u'\n');
         reportError(tr("The run did not finish"), text);
+        if (m_server.isEmbedded())
+            m_server.recoverInBackground();
     }
     updateActions();
     Q_EMIT runFinished(result);

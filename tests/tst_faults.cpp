@@ -1,0 +1,248 @@
+#include "database.h"
+#include "embeddedserver.h"
+#include "loadtest.h"
+#include "serverconnection.h"
+#include "strategyscript.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace seatsim;
+
+namespace {
+
+StrategyScript builtin(const QString& id) {
+    for (const StrategyScript& script : builtinStrategies()) {
+        if (script.id() == id)
+            return script;
+    }
+    qFatal("no built-in strategy %s", qPrintable(id));
+}
+
+StrategyScript inlineScript(const QString& text) {
+    ScriptError error;
+    StrategyScript script =
+        StrategyScript::parse(text, u"inline.sql"_s, standardProvidedVariables(), &error);
+    if (script.isNull())
+        qFatal("%s", qPrintable(error.toString()));
+    return script;
+}
+
+bool execAll(const ConnectionSettings& settings, const QStringList& statements) {
+    const QString name = uniqueConnectionName(u"tst-faults"_s);
+    bool ok = true;
+    {
+        QString error;
+        QSqlDatabase db = settings.open(name, &error);
+        QSqlQuery query(db);
+        for (const QString& sql : statements) {
+            if (!query.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+                ok = false;
+                break;
+            }
+        }
+    }
+    closeConnection(name);
+    return ok;
+}
+
+// A long run: 5 workers that would go on for minutes.
+Scenario longRun(const QString& id) {
+    Scenario scenario;
+    scenario.strategy = builtin(id);
+    scenario.perThread = 1'000'000;
+    scenario.thinkMs = 2;
+    return scenario;
+}
+
+} // namespace
+
+class TestFaults : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<EmbeddedServer> m_server;
+
+    EmbeddedServer::Options options() {
+        EmbeddedServer::Options options;
+        options.baseDir = test::serverDirIn(m_dir);
+        return options;
+    }
+
+    ConnectionSettings settings() {
+        ConnectionSettings settings = m_server->connectionSettings();
+        settings.schema = u"tst_faults"_s;
+        return settings;
+    }
+
+    RunResult runUntilServerGoes(bool crash) {
+        LoadTest loadTest;
+        loadTest.setConnection(settings());
+        QSignalSpy finished(&loadTest, &LoadTest::finished);
+        if (!loadTest.start(longRun(u"for-update"_s)))
+            qFatal("the run did not start");
+        if (!QTest::qWaitFor([&] { return loadTest.records().size() >= 20; }, 30000))
+            qFatal("the run made no progress");
+        QString error;
+        if (!m_server->stop(crash, &error))
+            qWarning("%s", qPrintable(error));
+        if (!finished.wait(30000))
+            qFatal("the run did not end after the server went away");
+        return loadTest.lastResult();
+    }
+
+    void runOnceConsistently() {
+        LoadTest loadTest;
+        loadTest.setConnection(settings());
+        Scenario scenario;
+        scenario.strategy = builtin(u"atomic"_s);
+        QSignalSpy finished(&loadTest, &LoadTest::finished);
+        QVERIFY(loadTest.start(scenario));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(loadTest.lastResult().completed(), qPrintable(loadTest.lastResult().error));
+        QVERIFY(loadTest.lastResult().consistent());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        test::installStrictMessageHandler();
+        m_server = std::make_unique<EmbeddedServer>(options());
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void serverCrashEndsTheRunWithConnectionLostAndTheNextRunWorks() {
+        const RunResult result = runUntilServerGoes(true);
+        QVERIFY(!result.completed());
+        QVERIFY2(result.error.contains(u"connection to the server was lost"_s, Qt::CaseInsensitive),
+                 qPrintable(result.error));
+        QVERIFY(!result.problems.isEmpty());
+        QVERIFY(!result.stoppedByUser);
+        // Nothing whose COMMIT went unanswered is counted as a reservation.
+        QVERIFY(result.counters.reserved <= 40);
+
+        QString error;
+        QVERIFY2(m_server->start(&error) || m_server->isReachable(), qPrintable(error));
+        runOnceConsistently();
+    }
+
+    void serverRestartEndsWorkersCleanlyAndSaysSo() {
+        const RunResult result = runUntilServerGoes(false);
+        QVERIFY(!result.completed());
+        QVERIFY2(result.problems.join(u'\n').contains(u"Connection lost"_s),
+                 qPrintable(result.problems.join(u'\n')));
+        QString error;
+        m_server.reset();
+        m_server = std::make_unique<EmbeddedServer>(options());
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        runOnceConsistently();
+    }
+
+    void connectionLostDuringCommitIsAnUnknownOutcomeNeverASuccess() {
+        {
+            const QString name = uniqueConnectionName(u"tst-faults"_s);
+            {
+                QString error;
+                QSqlDatabase db = settings().open(name, &error);
+                SeatDatabase database(db, settings().schema);
+                QVERIFY2(database.reset({4}, &error), qPrintable(error));
+            }
+            closeConnection(name);
+        }
+        // A deferred trigger ends the backend inside COMMIT, after the client sent it.
+        QVERIFY(execAll(
+            settings(),
+            {u"DROP TABLE IF EXISTS doom"_s, u"CREATE TABLE doom (x int)"_s,
+             u"CREATE OR REPLACE FUNCTION tst_faults.end_backend() RETURNS trigger "
+             "LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); "
+             "RETURN NULL; END $$"_s,
+             u"CREATE CONSTRAINT TRIGGER doom_at_commit AFTER INSERT ON doom DEFERRABLE "
+             "INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tst_faults.end_backend()"_s}));
+        Scenario scenario;
+        scenario.strategy = inlineScript(
+            u"\\set reserved 0\nBEGIN;\nINSERT INTO doom VALUES (1);\n\\set reserved 1\n"
+            "COMMIT;\n"_s);
+        scenario.threads = 1;
+        scenario.perThread = 1;
+        LoadTest loadTest;
+        loadTest.setConnection(settings());
+        QSignalSpy finished(&loadTest, &LoadTest::finished);
+        QVERIFY(loadTest.start(scenario));
+        QVERIFY(finished.wait(60000));
+        const RunResult result = loadTest.lastResult();
+        QCOMPARE(result.counters.unknownOutcomes, 1);
+        QCOMPARE(result.counters.reserved, 0);
+        const QList<AttemptRecord> records = loadTest.records().since(0);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(toString(records.first().outcome), toString(AttemptOutcome::Unknown));
+        QVERIFY(execAll(settings(), {u"DROP TABLE doom"_s}));
+    }
+
+    void crashedPrivateServerIsBroughtBackByTheProgram() {
+        QTemporaryDir dir;
+        EmbeddedServer::Options embedded;
+        embedded.baseDir = test::serverDirIn(dir);
+        ServerConnection server;
+        server.configure(std::nullopt, embedded, u"tst_faults"_s);
+        QSignalSpy states(&server, &ServerConnection::stateChanged);
+        server.startInBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(server.state(), ServerConnection::State::Ready, 60000);
+        QVERIFY(server.embeddedServer()->stop(true));
+        QVERIFY(!server.embeddedServer()->isReachable());
+        server.recoverInBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(server.state(), ServerConnection::State::Ready, 60000);
+        QVERIFY(server.embeddedServer()->isReachable());
+        QVERIFY(states.count() >= 4); // starting, ready, starting, ready
+        server.shutdown();
+    }
+
+    void programKilledMidRunLeavesNoOrphanAndNoStaleLock() {
+        QTemporaryDir dir;
+        EmbeddedServer::Options killedOptions;
+        killedOptions.baseDir = test::serverDirIn(dir);
+        QProcess program;
+        program.setProcessChannelMode(QProcess::MergedChannels);
+        program.start(test::seatsimBinary(), {u"--headless"_s, u"--server-dir"_s,
+                                              killedOptions.baseDir, u"--think-ms"_s, u"60000"_s});
+        QVERIFY(program.waitForStarted());
+        EmbeddedServer observer(killedOptions);
+        // The program has started the server and its workers sit in their think time.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            observer.isRunning() &&
+                !QDir(killedOptions.baseDir + u"/clients"_s).entryList(QDir::Files).isEmpty(),
+            60000);
+        QVERIFY2(program.state() == QProcess::Running, program.readAll().constData());
+        ::kill(pid_t(program.processId()), SIGKILL);
+        QVERIFY(program.waitForFinished());
+
+        QString error;
+        EmbeddedServer next(killedOptions);
+        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY(next.adoptedRunningServer());
+        QByteArray output;
+        QCOMPARE(test::runSeatsim({u"--headless"_s, u"--server-dir"_s, killedOptions.baseDir,
+                                   u"--strategy"_s, u"atomic"_s},
+                                  &output),
+                 0);
+        next.release();
+        QVERIFY(!next.isRunning()); // no orphaned postmaster
+        QLockFile lock(next.baseDir() + u"/lock"_s);
+        QVERIFY(lock.tryLock(0)); // no stale lock
+        QVERIFY(QDir(killedOptions.baseDir + u"/clients"_s).entryList(QDir::Files).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
