@@ -44,6 +44,7 @@ struct AttemptRecord {
     qint64 startNs = 0;
     qint64 endNs = 0;
     std::vector<AttemptStatement> statements;
+    QString errorDetail; // the DETAIL of the last 40P01: the deadlock's cycle, by backend pid
 
     QString sqlStateText() const { return QString::fromLatin1(sqlState.data()); }
 };

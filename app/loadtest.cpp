@@ -153,6 +153,7 @@ void LoadTest::control(int runNumber) {
     result.counters = context.counters.load();
     result.counters.errors = context.errors();
     result.problems = context.problems();
+    result.workerOfBackend = context.workersByBackend();
     result.stoppedByUser = m_stopRequested;
     if (!result.audit && result.error.isEmpty())
         result.error = tr("The run was stopped before it began.");

@@ -100,4 +100,14 @@ int RunContext::workerOfBackend(int pid) const {
     return 0;
 }
 
+QMap<int, int> RunContext::workersByBackend() const {
+    std::lock_guard lock(m_mutex);
+    QMap<int, int> map;
+    for (size_t worker = 1; worker < m_backendPids.size(); ++worker) {
+        if (m_backendPids[worker] != 0)
+            map.insert(m_backendPids[worker], int(worker));
+    }
+    return map;
+}
+
 } // namespace seatsim

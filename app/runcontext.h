@@ -65,6 +65,7 @@ public:
     void cancelRunningQueries();
     // Worker (1-based) of a backend pid, 0 when the pid is not one of this run's workers.
     int workerOfBackend(int pid) const;
+    QMap<int, int> workersByBackend() const;
 
 private:
     mutable std::mutex m_mutex;

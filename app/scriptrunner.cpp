@@ -359,6 +359,9 @@ bool ScriptRunner::execSql(int index, TryResult* result) {
         message = QString::fromUtf8(primary && *primary ? primary
                                     : conn              ? PQerrorMessage(conn)
                                                         : "no connection");
+        // A deadlock's DETAIL names the cycle ("Process 1 waits for ... blocked by process 2").
+        const char* detail = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : nullptr;
+        result->detail = QString::fromUtf8(detail ? detail : "");
     }
     PQclear(res);
     m_trace.push_back(trace);

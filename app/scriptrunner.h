@@ -37,6 +37,7 @@ struct TryResult {
     TryOutcome outcome = TryOutcome::Success;
     QString sqlState; // empty when the server sent none
     QString message;
+    QString detail;   // the server's DETAIL, e.g. the cycle of a deadlock
     int command = -1; // index into StrategyScript::commands() of the failing command
     int line = 0;
     bool rolledBack = false; // the runner ended an open transaction with ROLLBACK

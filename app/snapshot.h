@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,7 @@ struct RunResult {
     bool stoppedByUser = false;
     QString error;        // why the run could not run or finish (no server, lost connection)
     QStringList problems; // what individual workers ran into
+    QMap<int, int> workerOfBackend; // backend pid -> worker, to read a deadlock's DETAIL
 
     bool completed() const { return error.isEmpty() && audit.has_value(); }
     bool consistent() const { return audit && audit->consistent(); }

@@ -97,9 +97,10 @@ void Worker::work(const QSqlDatabase& db) {
             if (result.ok() || context.stop.stopRequested())
                 break;
             context.addError(result.sqlState);
-            if (result.outcome == TryOutcome::Deadlock)
+            if (result.outcome == TryOutcome::Deadlock) {
                 bump(context.counters.deadlocks);
-            else if (result.outcome == TryOutcome::SerializationFailure)
+                record.errorDetail = result.detail;
+            } else if (result.outcome == TryOutcome::SerializationFailure)
                 bump(context.counters.serializationFailures);
             if (!result.isRetryable() || record.tries >= scenario.maxTries)
                 break;

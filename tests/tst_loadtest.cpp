@@ -4,6 +4,7 @@
 #include "stepgate.h"
 #include "strategyscript.h"
 #include "testsupport.h"
+#include "waitgraph.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -123,6 +124,29 @@ private Q_SLOTS:
             QVERIFY2(tally.withDeadlocks >= 9, qPrintable(id));
             QVERIFY2(tally.inconsistent == 0, qPrintable(id));
         }
+    }
+
+    void deadlockVictimsRecordTheCycleOfWorkers() {
+        Scenario scenario;
+        scenario.strategy = builtin(u"for-share"_s);
+        scenario.maxTries = 1;
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(120000));
+        const RunResult result = m_loadTest.lastResult();
+        QVERIFY(result.counters.deadlocks > 0);
+        int victims = 0;
+        for (const AttemptRecord& record : m_loadTest.records().since(0)) {
+            if (record.sqlStateText() != u"40P01")
+                continue;
+            ++victims;
+            const WaitCycle cycle = WaitGraph::parseDeadlockDetail(
+                record.errorDetail, [&](int pid) { return result.workerOfBackend.value(pid); });
+            QVERIFY2(cycle.workers.contains(record.worker), qPrintable(record.errorDetail));
+            QVERIFY2(cycle.workers.size() >= 2, qPrintable(record.errorDetail));
+            QVERIFY(!cycle.workers.contains(0));
+        }
+        QCOMPARE(victims, int(result.counters.deadlocks));
     }
 
     void sameSeedMakesSameChoices() {
