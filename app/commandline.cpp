@@ -88,6 +88,10 @@ CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QStr
         {u"runs"_s, CommandLine::tr("Runs per strategy (default: 1)."), CommandLine::tr("N")},
         {u"max-tries"_s, CommandLine::tr("Tries per reservation on 40001/40P01 (default: 10)."),
          CommandLine::tr("N")},
+        {u"capacity"_s,
+         CommandLine::tr("Seats of every session instead of the exercise's 40 in all, so that a "
+                         "long run does not sell out (benchmarks)."),
+         CommandLine::tr("N")},
         {u"duration-ms"_s,
          CommandLine::tr("Run each worker for this long instead of --per-thread reservations."),
          CommandLine::tr("MS")},
@@ -168,7 +172,8 @@ CommandLine CommandLine::parse(const QStringList& arguments, int* exitCode, QStr
         parseInt(parser, u"seed"_s, 0, std::numeric_limits<int>::max(), &seed, error) &&
         parseInt(parser, u"runs"_s, 1, 100'000, &result.runs, error) &&
         parseInt(parser, u"max-tries"_s, 1, 1000, &result.maxTries, error) &&
-        parseInt(parser, u"duration-ms"_s, 0, 24 * 3600 * 1000, &result.durationMs, error);
+        parseInt(parser, u"duration-ms"_s, 0, 24 * 3600 * 1000, &result.durationMs, error) &&
+        parseInt(parser, u"capacity"_s, 0, 100'000'000, &result.capacity, error);
     if (!numbersOk) {
         *exitCode = ExitUsage;
         return result;

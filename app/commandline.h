@@ -34,6 +34,7 @@ struct CommandLine {
     int runs = 1;
     int maxTries = 10;
     int durationMs = 0;
+    int capacity = 0; // > 0: every session has this many seats instead of the exercise's
 
     // Parses arguments (arguments[0] is the program). On --help or --version it prints and
     // sets *exitCode; on bad usage it sets *error and *exitCode = ExitUsage.

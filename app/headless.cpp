@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include "comparison.h"
 #include "database.h"
 #include "loadtest.h"
 #include "serverconnection.h"
@@ -7,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -70,71 +70,27 @@ int listStrategies(bool json) {
     return ExitOk;
 }
 
-struct Totals {
-    int runs = 0;
-    int inconsistentRuns = 0;
-    int deadlockRuns = 0;
-    int failedRuns = 0;
-    RunCounters counters;
-    qint64 durationMs = 0;
+QString summaryLine(const StrategyTotals& totals) {
+    return Headless::tr("%1: %2 of %3 runs inconsistent, %4 with deadlocks; %5 attempts, "
+                        "%6 retries, %7 deadlocks, %8 serialization failures, %9 attempts/s")
+        .arg(totals.id)
+        .arg(totals.inconsistentRuns)
+        .arg(totals.runs)
+        .arg(totals.deadlockRuns)
+        .arg(totals.counters.attempts)
+        .arg(totals.counters.retries)
+        .arg(totals.counters.deadlocks)
+        .arg(totals.counters.serializationFailures)
+        .arg(totals.attemptsPerSecond(), 0, 'f', 1);
+}
 
-    void add(const RunResult& result) {
-        ++runs;
-        if (!result.completed())
-            ++failedRuns;
-        else if (!result.consistent())
-            ++inconsistentRuns;
-        if (result.counters.deadlocks > 0)
-            ++deadlockRuns;
-        counters.attempts += result.counters.attempts;
-        counters.reserved += result.counters.reserved;
-        counters.rejectedFull += result.counters.rejectedFull;
-        counters.failed += result.counters.failed;
-        counters.retries += result.counters.retries;
-        counters.deadlocks += result.counters.deadlocks;
-        counters.serializationFailures += result.counters.serializationFailures;
-        counters.unknownOutcomes += result.counters.unknownOutcomes;
-        for (auto it = result.counters.errors.cbegin(); it != result.counters.errors.cend(); ++it)
-            counters.errors[it.key()] += it.value();
-        durationMs += result.durationMs;
-    }
-
-    QJsonObject toJson(const QString& strategy) const {
-        return {{u"summary"_s, true},
-                {u"strategy"_s, strategy},
-                {u"runs"_s, runs},
-                {u"inconsistent_runs"_s, inconsistentRuns},
-                {u"deadlock_runs"_s, deadlockRuns},
-                {u"failed_runs"_s, failedRuns},
-                {u"attempts"_s, counters.attempts},
-                {u"reserved"_s, counters.reserved},
-                {u"rejected_full"_s, counters.rejectedFull},
-                {u"failed"_s, counters.failed},
-                {u"retries"_s, counters.retries},
-                {u"deadlocks"_s, counters.deadlocks},
-                {u"serialization_failures"_s, counters.serializationFailures},
-                {u"unknown_outcomes"_s, counters.unknownOutcomes},
-                {u"errors"_s, counters.errorsJson()},
-                {u"duration_ms"_s, durationMs},
-                {u"attempts_per_s"_s,
-                 durationMs > 0 ? qRound(counters.attempts * 10000.0 / durationMs) / 10.0 : 0.0}};
-    }
-
-    QString line(const QString& strategy) const {
-        return Headless::tr(
-                   "%1: %2 of %3 runs inconsistent, %4 with deadlocks; %5 attempts, %6 retries, "
-                   "%7 deadlocks, %8 serialization failures, %9 attempts/s")
-            .arg(strategy)
-            .arg(inconsistentRuns)
-            .arg(runs)
-            .arg(deadlockRuns)
-            .arg(counters.attempts)
-            .arg(counters.retries)
-            .arg(counters.deadlocks)
-            .arg(counters.serializationFailures)
-            .arg(durationMs > 0 ? counters.attempts * 1000.0 / durationMs : 0.0, 0, 'f', 1);
-    }
-};
+// The exercise's sessions, or as many with --capacity seats each (a long run that does not
+// sell out, for benchmarks).
+QList<int> capacities(const CommandLine& commandLine) {
+    if (commandLine.capacity <= 0)
+        return SeatDatabase::exerciseCapacities();
+    return QList<int>(SeatDatabase::exerciseCapacities().size(), commandLine.capacity);
+}
 
 int resetAndAudit(const CommandLine& commandLine, const ServerConnection& server) {
     int exitCode = ExitOk;
@@ -148,7 +104,7 @@ int resetAndAudit(const CommandLine& commandLine, const ServerConnection& server
         }
         SeatDatabase database(db, commandLine.schema);
         if (commandLine.reset) {
-            if (!database.reset(SeatDatabase::exerciseCapacities(), &error)) {
+            if (!database.reset(capacities(commandLine), &error)) {
                 printError(error);
                 exitCode = ExitCouldNotRun;
             } else if (!commandLine.json) {
@@ -186,11 +142,13 @@ int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strat
     LoadTest loadTest;
     loadTest.setConnection(server.settings());
     bool anyInconsistent = false;
-    QList<std::pair<QString, Totals>> summaries;
+    QList<StrategyTotals> summaries;
     for (const StrategyScript& strategy : strategies) {
-        Totals totals;
+        StrategyTotals totals;
+        totals.id = strategy.id();
         for (int run = 1; run <= commandLine.runs; ++run) {
             Scenario scenario;
+            scenario.capacities = capacities(commandLine);
             scenario.strategy = strategy;
             scenario.threads = commandLine.threads;
             scenario.perThread = commandLine.perThread;
@@ -213,31 +171,14 @@ int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strat
             anyInconsistent = anyInconsistent || !result.consistent();
             totals.add(result);
         }
-        summaries.append({strategy.id(), totals});
+        summaries.append(totals);
     }
     if (commandLine.json) {
-        if (summaries.size() == 1) {
-            printJson(summaries.constFirst().second.toJson(summaries.constFirst().first));
-        } else {
-            QJsonArray rows;
-            Totals all;
-            for (const auto& [id, totals] : summaries) {
-                rows.append(totals.toJson(id));
-                all.runs += totals.runs;
-                all.inconsistentRuns += totals.inconsistentRuns;
-                all.deadlockRuns += totals.deadlockRuns;
-            }
-            QJsonObject summary{{u"summary"_s, true},
-                                {u"runs"_s, all.runs},
-                                {u"inconsistent_runs"_s, all.inconsistentRuns},
-                                {u"deadlock_runs"_s, all.deadlockRuns},
-                                {u"strategies"_s, rows}};
-            printJson(summary);
-        }
+        printJson(summaryJson(summaries));
     } else {
         printOut(u"\n"_s);
-        for (const auto& [id, totals] : summaries)
-            printOut(totals.line(id) + u'\n');
+        for (const StrategyTotals& totals : summaries)
+            printOut(summaryLine(totals) + u'\n');
     }
     return anyInconsistent ? ExitInconsistent : ExitOk;
 }

@@ -2,6 +2,7 @@
 #include "headless.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "perfprobe.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ QString languageArgument(const QStringList& arguments) {
 } // namespace
 
 int main(int argc, char** argv) {
+    seatsim::PerfProbe::markProcessStart();
     std::unique_ptr<QCoreApplication> app;
     if (seatsim::CommandLine::wantsConsole(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -54,6 +56,14 @@ int main(int argc, char** argv) {
     QGuiApplication::setDesktopFileName(u"io.github.seatsim.SeatSim"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/hicolor/256x256/io.github.seatsim.SeatSim.png"_s));
     seatsim::MainWindow window(commandLine);
+    // SEATSIM_PROBE=1 logs event-loop lag, chart refresh rate, time to visible and memory.
+    std::unique_ptr<seatsim::PerfProbe> probe;
+    if (seatsim::PerfProbe::enabledByEnvironment()) {
+        probe = std::make_unique<seatsim::PerfProbe>();
+        probe->watchWindow(&window);
+        probe->watchRefreshes(window.findChild<QObject*>(u"seatsChart"_s));
+        probe->start();
+    }
     window.show();
     return app->exec();
 }

@@ -100,18 +100,20 @@ void SeatsChart::publish() {
     m_total->replace(m_totalPoints.points());
     const qreal last = m_freePoints.size() ? m_freePoints.points().last().x() : 0.0;
     const qreal end = last > m_expectedSeconds ? last * 1.1 : m_expectedSeconds;
-    m_x->setRange(0, end);
+    // The interval first: a long expected run with the old interval would mean millions of
+    // ticks for one frame.
     const double xStep = niceInterval(end, 5);
     m_x->setTickType(QValueAxis::TicksDynamic);
     m_x->setTickAnchor(0);
     m_x->setTickInterval(xStep);
+    m_x->setRange(0, end);
     m_x->setLabelFormat(xStep < 1 ? u"%.1f"_s : u"%.0f"_s);
     m_capacityLine->replace(QList<QPointF>{{0, qreal(m_capacity)}, {end, qreal(m_capacity)}});
     const int top = m_highest + qMax(2, m_highest / 8);
-    m_y->setRange(0, top);
     m_y->setTickType(QValueAxis::TicksDynamic);
     m_y->setTickAnchor(0);
     m_y->setTickInterval(niceInterval(top, 5));
+    m_y->setRange(0, top);
 }
 
 } // namespace seatsim

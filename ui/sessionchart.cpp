@@ -122,10 +122,10 @@ void SessionChart::applyTheme(const Theme& theme) {
 
 void SessionChart::updateRange() {
     const int top = m_highest + 1;
-    m_y->setRange(0, top);
     m_y->setTickType(QValueAxis::TicksDynamic);
     m_y->setTickAnchor(0);
     m_y->setTickInterval(niceInterval(top, 4));
+    m_y->setRange(0, top);
 }
 
 void SessionChart::setValues(QBarSet* set, const QList<qreal>& values) {
