@@ -8,6 +8,6 @@ seatsim_build -DSEATSIM_FUZZ=ON -DBUILD_TESTING=OFF -DCMAKE_CXX_COMPILER=clang++
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 corpus="$SEATSIM_BUILD/fuzz-corpus"
 mkdir -p "$corpus"
-cp -n "$SEATSIM_ROOT"/tests/fuzz/corpus/* "$corpus"/
+cp -n "$SEATSIM_ROOT"/tests/fuzz/corpus/* "$SEATSIM_ROOT"/sql/strategies/*.sql "$corpus"/
 "$SEATSIM_BUILD/tests/fuzz/fuzz_strategyscript" -max_total_time="${1:-60}" -max_len=65536 \
     -timeout=5 -rss_limit_mb=2048 "$corpus"
