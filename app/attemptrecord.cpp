@@ -24,4 +24,24 @@ QString toString(AttemptOutcome outcome) {
     return {};
 }
 
+AttemptOutcome attemptOutcome(const TryResult& lastTry, int reservedSeats, bool stopRequested) {
+    if (lastTry.ok())
+        return reservedSeats > 0 ? AttemptOutcome::Reserved : AttemptOutcome::Full;
+    if (stopRequested)
+        return AttemptOutcome::Stopped;
+    switch (lastTry.outcome) {
+    case TryOutcome::Stopped:
+        return AttemptOutcome::Stopped;
+    case TryOutcome::SerializationFailure:
+    case TryOutcome::Deadlock:
+        return AttemptOutcome::GaveUp;
+    case TryOutcome::CommitUnknown:
+        return AttemptOutcome::Unknown;
+    case TryOutcome::ConnectionLost:
+        return AttemptOutcome::ConnectionLost;
+    default:
+        return AttemptOutcome::Error;
+    }
+}
+
 } // namespace seatsim

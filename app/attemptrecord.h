@@ -3,6 +3,8 @@
 #include "scriptrunner.h"
 
 #include <QMetaType>
+#include <QString>
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -21,6 +23,10 @@ enum class AttemptOutcome : std::uint8_t {
 };
 
 QString toString(AttemptOutcome outcome); // stable id: "reserved", "full", "gave_up", ...
+
+// How an attempt ended, from its last try, the seats its script reserved and whether the
+// user asked to stop.
+AttemptOutcome attemptOutcome(const TryResult& lastTry, int reservedSeats, bool stopRequested);
 
 // A statement of one try of an attempt; times in ns since the start of the run.
 struct AttemptStatement {
@@ -47,6 +53,11 @@ struct AttemptRecord {
     QString errorDetail; // the DETAIL of the last 40P01: the deadlock's cycle, by backend pid
 
     QString sqlStateText() const { return QString::fromLatin1(sqlState.data()); }
+    void setSqlState(const QString& state) {
+        sqlState.fill(0);
+        const QByteArray latin = state.toLatin1().left(5);
+        std::copy(latin.begin(), latin.end(), sqlState.begin());
+    }
 };
 
 } // namespace seatsim

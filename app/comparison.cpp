@@ -14,17 +14,7 @@ void StrategyTotals::add(const RunResult& result) {
         ++deadlockRuns;
     if (result.audit)
         driftSum += result.audit->drift();
-    counters.attempts += result.counters.attempts;
-    counters.reserved += result.counters.reserved;
-    counters.rejectedFull += result.counters.rejectedFull;
-    counters.failed += result.counters.failed;
-    counters.retries += result.counters.retries;
-    counters.deadlocks += result.counters.deadlocks;
-    counters.serializationFailures += result.counters.serializationFailures;
-    counters.otherErrors += result.counters.otherErrors;
-    counters.unknownOutcomes += result.counters.unknownOutcomes;
-    for (auto it = result.counters.errors.cbegin(); it != result.counters.errors.cend(); ++it)
-        counters.errors[it.key()] += it.value();
+    counters.add(result.counters);
     durationMs += result.durationMs;
 }
 
@@ -34,24 +24,17 @@ double StrategyTotals::meanDrift() const {
 }
 
 QJsonObject StrategyTotals::toJson() const {
-    return {{u"summary"_s, true},
-            {u"strategy"_s, id},
-            {u"runs"_s, runs},
-            {u"inconsistent_runs"_s, inconsistentRuns},
-            {u"deadlock_runs"_s, deadlockRuns},
-            {u"failed_runs"_s, failedRuns},
-            {u"attempts"_s, counters.attempts},
-            {u"reserved"_s, counters.reserved},
-            {u"rejected_full"_s, counters.rejectedFull},
-            {u"failed"_s, counters.failed},
-            {u"retries"_s, counters.retries},
-            {u"deadlocks"_s, counters.deadlocks},
-            {u"serialization_failures"_s, counters.serializationFailures},
-            {u"unknown_outcomes"_s, counters.unknownOutcomes},
-            {u"errors"_s, counters.errorsJson()},
-            {u"duration_ms"_s, durationMs},
-            {u"attempts_per_s"_s, qRound(attemptsPerSecond() * 10) / 10.0},
-            {u"mean_drift"_s, qRound(meanDrift() * 100) / 100.0}};
+    QJsonObject json{{u"summary"_s, true},
+                     {u"strategy"_s, id},
+                     {u"runs"_s, runs},
+                     {u"inconsistent_runs"_s, inconsistentRuns},
+                     {u"deadlock_runs"_s, deadlockRuns},
+                     {u"failed_runs"_s, failedRuns},
+                     {u"duration_ms"_s, durationMs},
+                     {u"attempts_per_s"_s, qRound(attemptsPerSecond() * 10) / 10.0},
+                     {u"mean_drift"_s, qRound(meanDrift() * 100) / 100.0}};
+    counters.insertInto(json);
+    return json;
 }
 
 QJsonObject summaryJson(const QList<StrategyTotals>& totals) {

@@ -37,10 +37,8 @@ void printJson(const QJsonObject& object) {
 
 // A built-in id, or else a path to a script file.
 StrategyScript resolveStrategy(const QString& idOrFile, QString* error) {
-    for (const StrategyScript& builtin : builtinStrategies()) {
-        if (builtin.id() == idOrFile)
-            return builtin;
-    }
+    if (const StrategyScript builtin = builtinStrategy(idOrFile); !builtin.isNull())
+        return builtin;
     if (!QFileInfo::exists(idOrFile)) {
         *error =
             Headless::tr("Unknown strategy \"%1\": it is neither a built-in id (%2) nor a file.")

@@ -21,6 +21,9 @@ struct RunCounters {
     QMap<QString, qint64> errors;     // SQLSTATE -> count, every failed try
 
     QJsonObject errorsJson() const;
+    // Adds the counters under the headless JSON names (attempts, reserved, ..., errors).
+    void insertInto(QJsonObject& json) const;
+    void add(const RunCounters& other);
 };
 
 // Lock-free counters that workers bump; load() reads a consistent-enough copy for the UI.

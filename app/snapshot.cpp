@@ -19,19 +19,11 @@ QJsonObject RunResult::toJson() const {
         {u"pause_ms"_s, scenario.pauseMs},
         {u"seed"_s, QString::number(scenario.seed)},
         {u"max_tries"_s, scenario.maxTries},
-        {u"attempts"_s, counters.attempts},
-        {u"reserved"_s, counters.reserved},
-        {u"rejected_full"_s, counters.rejectedFull},
-        {u"failed"_s, counters.failed},
-        {u"retries"_s, counters.retries},
-        {u"deadlocks"_s, counters.deadlocks},
-        {u"serialization_failures"_s, counters.serializationFailures},
-        {u"unknown_outcomes"_s, counters.unknownOutcomes},
-        {u"errors"_s, counters.errorsJson()},
         {u"duration_ms"_s, durationMs},
         {u"attempts_per_s"_s, qRound(attemptsPerSecond() * 10) / 10.0},
         {u"stopped"_s, stoppedByUser},
     };
+    counters.insertInto(json);
     if (scenario.durationMs > 0)
         json.insert(u"duration_limit_ms"_s, scenario.durationMs);
     const Audit finalAudit = audit.value_or(Audit{});

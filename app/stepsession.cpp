@@ -19,18 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-namespace {
-
-StrategyScript builtin(const QString& id) {
-    for (const StrategyScript& script : builtinStrategies()) {
-        if (script.id() == id)
-            return script;
-    }
-    return {};
-}
-
-} // namespace
-
 QString StepWorkerState::describe() const {
     switch (status) {
     case Status::Starting:
@@ -115,7 +103,7 @@ StepSettings StepSession::presetSettings(Preset preset) {
     StepSettings settings;
     settings.workers = 2;
     settings.capacities = {5};
-    settings.strategy = builtin(preset == Preset::LostUpdate ? u"naive"_s : u"for-share"_s);
+    settings.strategy = builtinStrategy(preset == Preset::LostUpdate ? u"naive"_s : u"for-share"_s);
     return settings;
 }
 
@@ -278,34 +266,12 @@ void StepSession::runWorker(Lane* lane) {
             record.session2 = int(runner.intVariable(runner.slotOf(u"session2"_s)));
             record.seatsRead = int(runner.intVariable(runner.slotOf(u"seats"_s), -1));
             record.seatsRead2 = int(runner.intVariable(runner.slotOf(u"seats2"_s), -1));
-            if (result.ok()) {
-                record.reservedSeats = int(runner.intVariable(runner.slotOf(u"reserved"_s)));
-                record.outcome =
-                    record.reservedSeats > 0 ? AttemptOutcome::Reserved : AttemptOutcome::Full;
-            } else {
-                const QByteArray state = result.sqlState.toLatin1().left(5);
-                std::copy(state.begin(), state.end(), record.sqlState.begin());
-                switch (result.outcome) {
-                case TryOutcome::Stopped:
-                    record.outcome = AttemptOutcome::Stopped;
-                    break;
-                case TryOutcome::SerializationFailure:
-                case TryOutcome::Deadlock:
-                    record.outcome = AttemptOutcome::GaveUp;
-                    break;
-                case TryOutcome::CommitUnknown:
-                    record.outcome = AttemptOutcome::Unknown;
-                    break;
-                case TryOutcome::ConnectionLost:
-                    record.outcome = AttemptOutcome::ConnectionLost;
-                    break;
-                default:
-                    record.outcome = AttemptOutcome::Error;
-                    break;
-                }
-                if (context.stop.stopRequested())
-                    record.outcome = AttemptOutcome::Stopped;
-            }
+            record.reservedSeats =
+                result.ok() ? int(runner.intVariable(runner.slotOf(u"reserved"_s))) : 0;
+            record.outcome =
+                attemptOutcome(result, record.reservedSeats, context.stop.stopRequested());
+            if (!result.ok())
+                record.setSqlState(result.sqlState);
             lane->update([&](StepWorkerState& s) {
                 ++s.attempts;
                 s.outcome = record.outcome;

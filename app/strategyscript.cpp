@@ -1565,15 +1565,22 @@ QStringList builtinStrategyIds() {
             u"multi-ordered"_s, u"lock-table"_s};
 }
 
+StrategyScript builtinStrategy(const QString& id, const QStringList& providedVariables) {
+    if (!builtinStrategyIds().contains(id))
+        return {};
+    ScriptError error;
+    const StrategyScript script =
+        StrategyScript::load(u":/sql/strategies/%1.sql"_s.arg(id), providedVariables, &error);
+    if (script.isNull())
+        qWarning("built-in strategy %s: %s", qPrintable(id), qPrintable(error.toString()));
+    return script;
+}
+
 QList<StrategyScript> builtinStrategies(const QStringList& providedVariables) {
     QList<StrategyScript> out;
     for (const QString& id : builtinStrategyIds()) {
-        ScriptError error;
-        const StrategyScript script =
-            StrategyScript::load(u":/sql/strategies/%1.sql"_s.arg(id), providedVariables, &error);
-        if (script.isNull())
-            qWarning("built-in strategy %s: %s", qPrintable(id), qPrintable(error.toString()));
-        else
+        const StrategyScript script = builtinStrategy(id, providedVariables);
+        if (!script.isNull())
             out.append(script);
     }
     return out;

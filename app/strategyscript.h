@@ -165,6 +165,9 @@ QStringList standardProvidedVariables();
 
 // Built-in ids in catalogue order.
 QStringList builtinStrategyIds();
+// One built-in by id; a null script when there is none of that id.
+StrategyScript builtinStrategy(const QString& id,
+                               const QStringList& providedVariables = standardProvidedVariables());
 // Loaded from ":/sql/strategies/<id>.sql", ordered as builtinStrategyIds().
 QList<StrategyScript>
 builtinStrategies(const QStringList& providedVariables = standardProvidedVariables());

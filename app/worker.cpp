@@ -13,16 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-namespace {
-
-void copySqlState(const QString& sqlState, std::array<char, 6>* out) {
-    out->fill(0);
-    const QByteArray latin = sqlState.toLatin1().left(5);
-    std::copy(latin.begin(), latin.end(), out->begin());
-}
-
-} // namespace
-
 quint64 workerSeed(quint64 seed, int number) {
     // splitmix64: neighbouring seeds and workers get unrelated streams.
     quint64 z = seed + quint64(number) * 0x9E3779B97F4A7C15ULL;
@@ -114,55 +104,48 @@ void Worker::work(const QSqlDatabase& db) {
         record.seatsRead = int(runner.intVariable(seatsSlot, -1));
         record.seatsRead2 = int(runner.intVariable(seats2Slot, -1));
         if (!result.ok())
-            copySqlState(result.sqlState, &record.sqlState);
+            record.setSqlState(result.sqlState);
 
+        record.reservedSeats = result.ok() ? int(runner.intVariable(reservedSlot)) : 0;
+        record.outcome = attemptOutcome(result, record.reservedSeats, context.stop.stopRequested());
         bool endWorker = false;
-        if (result.ok()) {
-            record.reservedSeats = int(runner.intVariable(reservedSlot));
-            record.outcome =
-                record.reservedSeats > 0 ? AttemptOutcome::Reserved : AttemptOutcome::Full;
-            bump(record.reservedSeats > 0 ? context.counters.reserved
-                                          : context.counters.rejectedFull,
-                 qMax(1, record.reservedSeats));
-        } else if (context.stop.stopRequested() || result.outcome == TryOutcome::Stopped) {
-            record.outcome = AttemptOutcome::Stopped;
+        switch (record.outcome) {
+        case AttemptOutcome::Reserved:
+            bump(context.counters.reserved, record.reservedSeats);
+            break;
+        case AttemptOutcome::Full:
+            bump(context.counters.rejectedFull);
+            break;
+        case AttemptOutcome::GaveUp:
+            break;
+        case AttemptOutcome::Stopped:
             endWorker = true;
-        } else {
-            switch (result.outcome) {
-            case TryOutcome::SerializationFailure:
-            case TryOutcome::Deadlock:
-                record.outcome = AttemptOutcome::GaveUp;
-                break;
-            case TryOutcome::CommitUnknown:
-                record.outcome = AttemptOutcome::Unknown;
-                bump(context.counters.unknownOutcomes);
-                context.addProblem(tr("Worker %1 lost the connection during COMMIT: whether "
-                                      "that reservation happened is unknown.")
-                                       .arg(m_number));
-                endWorker = true;
-                break;
-            case TryOutcome::ConnectionLost:
-                record.outcome = AttemptOutcome::ConnectionLost;
-                context.addProblem(tr("Connection lost: %1").arg(result.message));
-                endWorker = true;
-                break;
-            case TryOutcome::ScriptError:
-                record.outcome = AttemptOutcome::Error;
-                bump(context.counters.otherErrors);
+            break;
+        case AttemptOutcome::Unknown:
+            bump(context.counters.unknownOutcomes);
+            context.addProblem(tr("Worker %1 lost the connection during COMMIT: whether that "
+                                  "reservation happened is unknown.")
+                                   .arg(m_number));
+            endWorker = true;
+            break;
+        case AttemptOutcome::ConnectionLost:
+            context.addProblem(tr("Connection lost: %1").arg(result.message));
+            endWorker = true;
+            break;
+        case AttemptOutcome::Error:
+            bump(context.counters.otherErrors);
+            if (result.outcome == TryOutcome::ScriptError) {
                 context.addProblem(tr("%1:%2: %3")
                                        .arg(scenario.strategy.fileName())
                                        .arg(result.line)
                                        .arg(result.message));
                 context.stop.requestStop(); // the script itself is wrong: every try would fail
                 endWorker = true;
-                break;
-            default:
-                record.outcome = AttemptOutcome::Error;
-                bump(context.counters.otherErrors);
-                break;
             }
-            bump(context.counters.failed);
+            break;
         }
+        if (!result.ok() && record.outcome != AttemptOutcome::Stopped)
+            bump(context.counters.failed);
         if (record.outcome != AttemptOutcome::Stopped)
             bump(context.counters.attempts);
         context.records->append(std::move(record));

@@ -21,14 +21,6 @@ using namespace seatsim;
 
 namespace {
 
-StrategyScript builtin(const QString& id) {
-    for (const StrategyScript& script : builtinStrategies()) {
-        if (script.id() == id)
-            return script;
-    }
-    qFatal("no built-in strategy %s", qPrintable(id));
-}
-
 StrategyScript inlineScript(const QString& text) {
     ScriptError error;
     StrategyScript script =
@@ -60,7 +52,7 @@ bool execAll(const ConnectionSettings& settings, const QStringList& statements) 
 // A long run: 5 workers that would go on for minutes.
 Scenario longRun(const QString& id) {
     Scenario scenario;
-    scenario.strategy = builtin(id);
+    scenario.strategy = builtinStrategy(id);
     scenario.perThread = 1'000'000;
     scenario.thinkMs = 2;
     return scenario;
@@ -105,7 +97,7 @@ class TestFaults : public QObject {
         LoadTest loadTest;
         loadTest.setConnection(settings());
         Scenario scenario;
-        scenario.strategy = builtin(u"atomic"_s);
+        scenario.strategy = builtinStrategy(u"atomic"_s);
         QSignalSpy finished(&loadTest, &LoadTest::finished);
         QVERIFY(loadTest.start(scenario));
         QVERIFY(finished.wait(60000));

@@ -18,14 +18,6 @@ namespace {
 
 const QString kSchema = u"tst_loadtest"_s;
 
-StrategyScript builtin(const QString& id) {
-    for (const StrategyScript& script : builtinStrategies()) {
-        if (script.id() == id)
-            return script;
-    }
-    qFatal("no built-in strategy %s", qPrintable(id));
-}
-
 struct Tally {
     int runs = 0;
     int inconsistent = 0;
@@ -40,7 +32,7 @@ Tally runTenTimes(LoadTest& loadTest, const QString& id, int maxTries = 10) {
     Tally tally;
     for (int run = 1; run <= 10; ++run) {
         Scenario scenario;
-        scenario.strategy = builtin(id);
+        scenario.strategy = builtinStrategy(id);
         scenario.seed = quint64(run);
         scenario.maxTries = maxTries;
         QSignalSpy finished(&loadTest, &LoadTest::finished);
@@ -128,7 +120,7 @@ private Q_SLOTS:
 
     void deadlockVictimsRecordTheCycleOfWorkers() {
         Scenario scenario;
-        scenario.strategy = builtin(u"for-share"_s);
+        scenario.strategy = builtinStrategy(u"for-share"_s);
         scenario.maxTries = 1;
         QSignalSpy finished(&m_loadTest, &LoadTest::finished);
         QVERIFY(m_loadTest.start(scenario));
@@ -151,7 +143,7 @@ private Q_SLOTS:
 
     void sameSeedMakesSameChoices() {
         Scenario scenario;
-        scenario.strategy = builtin(u"atomic"_s);
+        scenario.strategy = builtinStrategy(u"atomic"_s);
         scenario.threads = 1;
         scenario.seed = 42;
         QList<int> sessions[2];
@@ -170,8 +162,9 @@ private Q_SLOTS:
         SeatDatabase database(m_db, kSchema);
         QString error;
         QVERIFY2(database.reset({5}, &error), qPrintable(error));
-        test::SteppedRunner first(builtin(u"naive"_s), test::sharedSettings(kSchema), 1, 1);
-        test::SteppedRunner second(builtin(u"naive"_s), test::sharedSettings(kSchema), 1, 2);
+        test::SteppedRunner first(builtinStrategy(u"naive"_s), test::sharedSettings(kSchema), 1, 1);
+        test::SteppedRunner second(builtinStrategy(u"naive"_s), test::sharedSettings(kSchema), 1,
+                                   2);
         first.start();
         second.start();
         // Both read 5 free seats ...
@@ -200,8 +193,10 @@ private Q_SLOTS:
         SeatDatabase database(m_db, kSchema);
         QString error;
         QVERIFY2(database.reset({5}, &error), qPrintable(error));
-        test::SteppedRunner first(builtin(u"for-share"_s), test::sharedSettings(kSchema), 1, 1);
-        test::SteppedRunner second(builtin(u"for-share"_s), test::sharedSettings(kSchema), 1, 2);
+        test::SteppedRunner first(builtinStrategy(u"for-share"_s), test::sharedSettings(kSchema), 1,
+                                  1);
+        test::SteppedRunner second(builtinStrategy(u"for-share"_s), test::sharedSettings(kSchema),
+                                   1, 2);
         first.start();
         second.start();
         // BEGIN and SELECT ... FOR SHARE in both: each holds a share lock on session 1.
@@ -230,7 +225,7 @@ private Q_SLOTS:
 
     void stopInterruptsLongThinkTimesAndClosesConnections() {
         Scenario scenario;
-        scenario.strategy = builtin(u"naive"_s);
+        scenario.strategy = builtinStrategy(u"naive"_s);
         scenario.thinkMs = 600'000; // a run that would take ten minutes
         QSignalSpy finished(&m_loadTest, &LoadTest::finished);
         QVERIFY(m_loadTest.start(scenario));

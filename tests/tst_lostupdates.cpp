@@ -13,14 +13,6 @@ namespace {
 
 const QString kSchema = u"tst_lostupdates"_s;
 
-StrategyScript builtin(const QString& id) {
-    for (const StrategyScript& script : builtinStrategies()) {
-        if (script.id() == id)
-            return script;
-    }
-    qFatal("no built-in strategy %s", qPrintable(id));
-}
-
 // A naive attempt that read `seats` in `session` and wrote at `writeNs`.
 AttemptRecord attempt(qint64 sequence, int worker, int session, int seats, qint64 writeNs,
                       AttemptOutcome outcome = AttemptOutcome::Reserved) {
@@ -126,7 +118,7 @@ private Q_SLOTS:
     // The naive strategy under the exercise's load, several runs: the lost updates found in the
     // records agree with the drift the audit measured, session by session.
     void naiveRunsAgreeWithTheAuditsDrift() {
-        const StrategyScript script = builtin(u"naive"_s);
+        const StrategyScript script = builtinStrategy(u"naive"_s);
         int totalDrift = 0;
         for (int run = 1; run <= 4; ++run) {
             Scenario scenario;

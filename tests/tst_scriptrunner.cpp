@@ -58,14 +58,6 @@ StrategyScript script(const QString& text) {
     return s;
 }
 
-StrategyScript builtin(const QString& id) {
-    for (const StrategyScript& s : builtinStrategies()) {
-        if (s.id() == id)
-            return s;
-    }
-    return {};
-}
-
 struct Recorder : ScriptObserver {
     QStringList events;
     void beforeStatement(int command, int line, const QString& sql) override {
@@ -129,7 +121,7 @@ void TestScriptRunner::cleanupTestCase() {
 }
 
 void TestScriptRunner::naiveTryReadsDecidesAndBooksAgainstRealTables() {
-    const StrategyScript naive = builtin(u"naive"_s);
+    const StrategyScript naive = builtinStrategy(u"naive"_s);
     QVERIFY(!naive.isNull());
     Connection c(u"w"_s);
     QElapsedTimer clock;
@@ -173,7 +165,7 @@ void TestScriptRunner::naiveTryReadsDecidesAndBooksAgainstRealTables() {
 void TestScriptRunner::fullSessionIsNotBooked() {
     QVERIFY(m_admin->exec(u"UPDATE seminar_sessions SET seats = 0"_s));
     Connection c(u"w"_s);
-    ScriptRunner runner(builtin(u"for-update"_s), c.db());
+    ScriptRunner runner(builtinStrategy(u"for-update"_s), c.db());
     runner.setVariable(u"sessions"_s, 8);
     runner.setVariable(u"think_ms"_s, 0);
     const TryResult result = runner.run();
@@ -300,8 +292,10 @@ void TestScriptRunner::sleepIsInterruptedByStopToken() {
 }
 
 void TestScriptRunner::serializableConflictIsClassifiedAs40001AndRetrySucceeds() {
-    test::SteppedRunner first(builtin(u"serializable"_s), test::sharedSettings(schema), 1, 1, 2);
-    test::SteppedRunner second(builtin(u"serializable"_s), test::sharedSettings(schema), 1, 2, 2);
+    test::SteppedRunner first(builtinStrategy(u"serializable"_s), test::sharedSettings(schema), 1,
+                              1, 2);
+    test::SteppedRunner second(builtinStrategy(u"serializable"_s), test::sharedSettings(schema), 1,
+                               2, 2);
     first.start();
     second.start();
     // BEGIN and SELECT in both: both read 4 seats of session 1 in their snapshots.
@@ -323,8 +317,10 @@ void TestScriptRunner::serializableConflictIsClassifiedAs40001AndRetrySucceeds()
 }
 
 void TestScriptRunner::serializationFailureCarriesSqlState40001() {
-    test::SteppedRunner first(builtin(u"serializable"_s), test::sharedSettings(schema), 1, 1);
-    test::SteppedRunner second(builtin(u"serializable"_s), test::sharedSettings(schema), 1, 2);
+    test::SteppedRunner first(builtinStrategy(u"serializable"_s), test::sharedSettings(schema), 1,
+                              1);
+    test::SteppedRunner second(builtinStrategy(u"serializable"_s), test::sharedSettings(schema), 1,
+                               2);
     first.start();
     second.start();
     for (test::SteppedRunner* worker : {&first, &second}) {

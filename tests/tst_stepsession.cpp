@@ -16,14 +16,6 @@ namespace {
 const QString kSchema = u"tst_stepsession"_s;
 using Status = StepWorkerState::Status;
 
-StrategyScript builtin(const QString& id) {
-    for (const StrategyScript& script : builtinStrategies()) {
-        if (script.id() == id)
-            return script;
-    }
-    qFatal("no built-in strategy %s", qPrintable(id));
-}
-
 } // namespace
 
 class TestStepSession : public QObject {
@@ -148,7 +140,7 @@ private Q_SLOTS:
 
     void holdsBeforeEveryStatementAndAWaitingWorkerGoesOnWhenTheBlockerCommits() {
         StepSettings settings;
-        settings.strategy = builtin(u"for-update"_s);
+        settings.strategy = builtinStrategy(u"for-update"_s);
         QVERIFY(startAndWait(settings));
         QVERIFY(heldBefore(1, 0));
         QVERIFY(heldBefore(2, 0));
@@ -219,7 +211,7 @@ private Q_SLOTS:
 
     void stopEndsHeldWorkersWithoutRunningTheirStatement() {
         StepSettings settings;
-        settings.strategy = builtin(u"naive"_s);
+        settings.strategy = builtinStrategy(u"naive"_s);
         QVERIFY(startAndWait(settings));
         QVERIFY(heldBefore(1, 0));
         QVERIFY(m_session.step(1));
