@@ -12,6 +12,7 @@
 #include "serverinfo.h"
 #include "sessionchart.h"
 #include "settings.h"
+#include "stepmodeview.h"
 #include "strategyeditor.h"
 #include "strategypanel.h"
 #include "verdictbanner.h"
@@ -118,6 +119,8 @@ void ClassroomKit::createMenus() {
     compare->setObjectName(u"compareAction"_s);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(compare, &QAction::triggered, this, &ClassroomKit::showComparison);
+    connect(run->addAction(tr("&Step by step…")), &QAction::triggered, this,
+            [this] { StepModeView::showFor(m_window); });
 
     QMenu* view = bar->addMenu(tr("&Settings"));
     view->setObjectName(u"settingsMenu"_s);

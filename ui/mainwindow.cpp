@@ -5,6 +5,7 @@
 #include "countertiles.h"
 #include "eventlogview.h"
 #include "parameterpanel.h"
+#include "raceviews.h"
 #include "seatschart.h"
 #include "sessionchart.h"
 #include "sqlview.h"
@@ -216,7 +217,8 @@ void MainWindow::createLayout() {
     m_rightRows = new QSplitter(Qt::Vertical);
     m_rightRows->setChildrenCollapsible(false);
     m_rightRows->addWidget(charts);
-    m_rightRows->addWidget(m_eventLog);
+    m_race = new RaceViews(m_eventLog);
+    m_rightRows->addWidget(m_race);
     m_rightRows->setStretchFactor(0, 3);
     m_rightRows->setStretchFactor(1, 1);
     m_eventLog->setMinimumHeight(90);
@@ -278,7 +280,6 @@ void MainWindow::applyTheme() {
     // for the normal mode.
     m_loadSummary->setVisible(m_theme.projector);
     m_parameters->setVisible(!m_theme.projector);
-    m_eventLog->setVisible(!m_theme.projector);
     m_strategies->applyTheme(m_theme);
     m_sql->applyTheme(m_theme);
     m_parameters->applyTheme(m_theme);
@@ -287,6 +288,7 @@ void MainWindow::applyTheme() {
     m_tiles->applyTheme(m_theme);
     m_verdict->applyTheme(m_theme);
     m_eventLog->applyTheme(m_theme);
+    m_race->applyTheme(m_theme);
     // Start carries the colour of going ahead, also on a projector.
     if (auto* start = m_toolBar->widgetForAction(m_start)) {
         start->setStyleSheet(
@@ -411,6 +413,7 @@ void MainWindow::startRun() {
     m_sessionChart->setCapacities(scenario.capacities);
     m_tiles->clear();
     m_eventLog->clear(scenario.threads);
+    m_race->clear(strategy, scenario.threads);
     m_strategies->showError({});
     m_loadTest->setConnection(m_server.settings());
     m_running = strategy;
@@ -573,6 +576,7 @@ void MainWindow::onSnapshot(const Snapshot& snapshot) {
     if (snapshot.running)
         m_verdict->setSnapshot(strategyTitle(m_running), snapshot);
     m_eventLog->pull(m_loadTest->records());
+    m_race->addSnapshot(snapshot, m_loadTest->records());
 }
 
 void MainWindow::onFinished(const RunResult& result) {
@@ -598,6 +602,7 @@ void MainWindow::onFinished(const RunResult& result) {
     if (activity != Activity::Running)
         return;
     m_eventLog->pull(m_loadTest->records());
+    m_race->finish(result, m_loadTest->records());
     if (result.audit) {
         m_seatsChart->addAudit(result.durationMs, *result.audit);
         m_sessionChart->setAudit(*result.audit);

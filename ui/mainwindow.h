@@ -19,6 +19,7 @@ class ClassroomKit;
 class CounterTiles;
 class EventLogView;
 class ParameterPanel;
+class RaceViews;
 class SeatsChart;
 class SessionChart;
 class SqlView;
@@ -67,6 +68,7 @@ public:
     CounterTiles* counterTiles() const { return m_tiles; }
     VerdictBanner* verdictBanner() const { return m_verdict; }
     EventLogView* eventLog() const { return m_eventLog; }
+    RaceViews* raceViews() const { return m_race; }
     QAction* startAction() const { return m_start; }
     QAction* stopAction() const { return m_stop; }
     QAction* resetAction() const { return m_reset; }
@@ -122,6 +124,7 @@ private:
     CounterTiles* m_tiles = nullptr;
     VerdictBanner* m_verdict = nullptr;
     EventLogView* m_eventLog = nullptr;
+    RaceViews* m_race = nullptr;
     QSplitter* m_columns = nullptr;
     QSplitter* m_rightRows = nullptr;
     QToolBar* m_toolBar = nullptr;
