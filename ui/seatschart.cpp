@@ -52,6 +52,7 @@ void SeatsChart::clear(int capacity, double expectedSeconds) {
     m_expectedSeconds = qMax(0.5, expectedSeconds);
     m_highest = capacity;
     m_lastMs = -1;
+    m_extended = false;
     m_lastAudit.reset();
     m_freePoints.clear();
     m_occupiedPoints.clear();
@@ -65,13 +66,27 @@ void SeatsChart::addSnapshot(const Snapshot& snapshot) {
 }
 
 void SeatsChart::addAudit(qint64 elapsedMs, const Audit& audit) {
-    // The monitor samples at ~10 Hz and snapshots come at 20 Hz: repeat a value only to keep
-    // the line reaching the present, not as a new point each time.
+    // Snapshots come at 20 Hz, new audits less often: an unchanged audit carries the line on
+    // to the present with one moving point, so time runs smoothly on screen (a repaint per
+    // snapshot) without a point per snapshot.
     if (elapsedMs < m_lastMs)
         return;
     const bool same = m_lastAudit && *m_lastAudit == audit;
-    if (same && m_freePoints.size() >= 2 && elapsedMs - m_lastMs < 500)
+    if (same) {
+        const qreal now = elapsedMs / 1000.0;
+        if (!m_extended) {
+            m_freePoints.append({now, qreal(audit.free())});
+            m_occupiedPoints.append({now, qreal(audit.occupied())});
+            m_totalPoints.append({now, qreal(audit.free() + audit.occupied())});
+            m_extended = true;
+        } else {
+            for (SeriesBuffer* buffer : {&m_freePoints, &m_occupiedPoints, &m_totalPoints})
+                buffer->extendTo(now);
+        }
+        publish();
         return;
+    }
+    m_extended = false;
     m_lastMs = elapsedMs;
     m_lastAudit = audit;
     m_capacity = audit.capacity();

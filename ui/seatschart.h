@@ -46,6 +46,7 @@ private:
     double m_expectedSeconds = 5.0;
     int m_highest = 0;
     qint64 m_lastMs = -1;
+    bool m_extended = false; // the newest points move with time while the audit stays
     std::optional<Audit> m_lastAudit;
     Theme m_theme;
 };

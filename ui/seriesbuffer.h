@@ -22,6 +22,11 @@ public:
         m_points.append(point);
     }
     const QList<QPointF>& points() const { return m_points; }
+    // Moves the newest point to `x`: a flat line reaching the present without a new point.
+    void extendTo(qreal x) {
+        if (!m_points.isEmpty())
+            m_points.last().setX(x);
+    }
     qsizetype size() const { return m_points.size(); }
     qsizetype capacity() const { return m_capacity; }
 
