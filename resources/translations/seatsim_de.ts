@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -178,6 +185,10 @@
         <source>--lang expects de or en, not &quot;%1&quot;.</source>
         <translation>--lang erwartet de oder en, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Seats of every session instead of the exercise&apos;s 40 in all, so that a long run does not sell out (benchmarks).</source>
+        <translation>Plätze jedes Seminars statt der insgesamt 40 der Übung, damit ein langer Durchlauf nicht ausgebucht ist (Benchmarks).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -297,6 +308,233 @@ Serverprotokoll %3:
     </message>
 </context>
 <context>
+    <name>LostUpdates</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of workers</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Worker %1 and worker %2 both read %3 seats in session %4 and both wrote %5: one update was lost</source>
+        <translation>Worker %1 und Worker %2 lasen beide %3 Plätze in Seminar %4 und schrieben beide %5: Eine Aktualisierung ging verloren</translation>
+    </message>
+    <message>
+        <source>Workers %1 all read %2 seats in session %3 and all wrote %4: %5 updates were lost</source>
+        <translation>Die Worker %1 lasen alle %2 Plätze in Seminar %3 und schrieben alle %4: %5 Aktualisierungen gingen verloren</translation>
+    </message>
+    <message>
+        <source>Session %1: no drift and no lost update.</source>
+        <translation>Seminar %1: keine Abweichung und kein Lost Update.</translation>
+    </message>
+    <message>
+        <source>Session %1: the lost update found explains the drift of 1.</source>
+        <translation>Seminar %1: Das gefundene Lost Update erklärt die Abweichung von 1.</translation>
+    </message>
+    <message>
+        <source>Session %1: the %2 lost updates found explain the drift of %2.</source>
+        <translation>Seminar %1: Die %2 gefundenen Lost Updates erklären die Abweichung von %2.</translation>
+    </message>
+    <message>
+        <source>the strategy&apos;s UPDATE does not write a value it read (the server computes it), so reading the same value loses nothing; the drift comes from another write</source>
+        <translation>das UPDATE der Strategie schreibt keinen gelesenen Wert (der Server berechnet ihn), daher geht durch das Lesen desselben Werts nichts verloren; die Abweichung stammt von einem anderen Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>attempt records dropped from the bounded record store, so that their reads are missing: %1</source>
+        <translation>Versuchsaufzeichnungen, die aus dem begrenzten Aufzeichnungsspeicher verworfen wurden, sodass ihre Lesevorgänge fehlen: %1</translation>
+    </message>
+    <message>
+        <source>attempts with an unknown outcome (connection lost during COMMIT), which may have written: %1</source>
+        <translation>Versuche mit unbekanntem Ergebnis (Verbindung während des COMMIT verloren), die geschrieben haben könnten: %1</translation>
+    </message>
+    <message>
+        <source>attempts interrupted by an error, a lost connection or a stop after they may have written part of a booking: %1</source>
+        <translation>Versuche, die durch einen Fehler, eine verlorene Verbindung oder ein Stoppen unterbrochen wurden, nachdem sie möglicherweise einen Teil einer Buchung geschrieben hatten: %1</translation>
+    </message>
+    <message>
+        <source>reservations that did not \gset `seats`, so that the value they read is unknown: %1</source>
+        <translation>Reservierungen ohne \gset `seats`, sodass der gelesene Wert unbekannt ist: %1</translation>
+    </message>
+    <message>
+        <source>worker %1 read %2 seats but wrote over %3, undoing %4 bookings at once</source>
+        <translation>Worker %1 las %2 Plätze, überschrieb aber %3 und machte damit %4 Buchungen auf einmal rückgängig</translation>
+    </message>
+    <message>
+        <source>Session %1: the lost updates found account for %2 of the drift of %3; replaying the writes in commit order explains the rest: %4.</source>
+        <translation>Seminar %1: Die gefundenen Lost Updates erklären %2 der Abweichung von %3; das Nachspielen der Schreibvorgänge in COMMIT-Reihenfolge erklärt den Rest: %4.</translation>
+    </message>
+    <message>
+        <source>late writes overwrote newer values</source>
+        <translation>verspätete Schreibvorgänge überschrieben neuere Werte</translation>
+    </message>
+    <message>
+        <source>nothing in the records explains it: the table was changed from outside the program, or the script writes something other than the value it read</source>
+        <translation>nichts in den Aufzeichnungen erklärt sie: Die Tabelle wurde außerhalb des Programms geändert, oder das Skript schreibt etwas anderes als den gelesenen Wert</translation>
+    </message>
+    <message>
+        <source>Session %1: lost updates found: %2, but the drift is %3. Why: %4.</source>
+        <translation>Seminar %1: gefundene Lost Updates: %2, aber die Abweichung beträgt %3. Warum: %4.</translation>
+    </message>
+    <message>
+        <source>Lost updates found: %1; the audit measured a drift of %2.</source>
+        <translation>Gefundene Lost Updates: %1; die Konsistenzprüfung hat eine Abweichung von %2 gemessen.</translation>
+    </message>
+    <message>
+        <source>They explain it in every session.</source>
+        <translation>Sie erklären sie in jedem Seminar.</translation>
+    </message>
+    <message>
+        <source>They do not explain it everywhere:</source>
+        <translation>Sie erklären sie nicht überall:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>SeatSim report: %1</source>
+        <translation>SeatSim-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Reservations each</source>
+        <translation>Reservierungen je Worker</translation>
+    </message>
+    <message>
+        <source>Think time</source>
+        <translation>Denkzeit</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Max tries</source>
+        <translation>Max. Versuche</translation>
+    </message>
+    <message>
+        <source>Sessions (seats)</source>
+        <translation>Seminare (Plätze)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Free + occupied</source>
+        <translation>Frei + belegt</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Reserved seats</source>
+        <translation>Reservierte Plätze</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Deadlocks (40P01)</source>
+        <translation>Deadlocks (40P01)</translation>
+    </message>
+    <message>
+        <source>Serialization failures (40001)</source>
+        <translation>Serialisierungsfehler (40001)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>%1 attempts/s</source>
+        <translation>%1 Versuche/s</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Seats over time and per session</source>
+        <translation>Plätze im Zeitverlauf und pro Seminar</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>Inkonsistent</translation>
+    </message>
+    <message>
+        <source>Mean drift</source>
+        <translation>Mittlere Abweichung</translation>
+    </message>
+    <message>
+        <source>Deadlocks</source>
+        <translation>Deadlocks</translation>
+    </message>
+    <message>
+        <source>Serialization failures</source>
+        <translation>Serialisierungsfehler</translation>
+    </message>
+    <message>
+        <source>Attempts/s</source>
+        <translation>Versuche/s</translation>
+    </message>
+    <message>
+        <source>The SQL that ran</source>
+        <translation>Das ausgeführte SQL</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>SeatSim report</source>
+        <translation>SeatSim-Bericht</translation>
+    </message>
+</context>
+<context>
     <name>RunResult</name>
     <message>
         <source>Run %1: %2, %3 threads × %4, think %5 ms, seed %6</source>
@@ -364,6 +602,41 @@ Serverprotokoll %3:
     </message>
 </context>
 <context>
+    <name>ScriptPhases</name>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>think</source>
+        <translation>Denkzeit</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>COMMIT</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiges</translation>
+    </message>
+    <message>
+        <source>lock wait</source>
+        <translation>wartet auf Sperre</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ScriptRunner</name>
     <message>
         <source>stopped</source>
@@ -410,6 +683,41 @@ Serverprotokoll %3:
     <message>
         <source>%1, schema %2</source>
         <translation>%1, Schema %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepWorkerState</name>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>held before: %1</source>
+        <translation>angehalten vor: %1</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>führt aus: %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>another connection</source>
+        <translation>eine andere Verbindung</translation>
+    </message>
+    <message>
+        <source>waiting for a lock of %1: %2</source>
+        <translation>wartet auf Sperre (Inhaber: %1): %2</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <source>finished: %1 (%2)</source>
+        <translation>beendet: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -636,6 +944,340 @@ Serverprotokoll %3:
     </message>
 </context>
 <context>
+    <name>WaitGraph</name>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::ClassroomKit</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New strategy…</source>
+        <translation>&amp;Neue Strategie…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Charts as PNG or SVG…</source>
+        <translation>Diagramme als PNG oder SVG…</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Run as CSV or JSON…</source>
+        <translation>Durchlauf als CSV oder JSON…</translation>
+    </message>
+    <message>
+        <source>Export the run</source>
+        <translation>Durchlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Attempts as CSV (*.csv);;Run and summary as JSON Lines (*.json *.jsonl)</source>
+        <translation>Versuche als CSV (*.csv);;Durchlauf und Zusammenfassung als JSON Lines (*.json *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Report as HTML or PDF…</source>
+        <translation>Bericht als HTML oder PDF…</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation>HTML-Seite (*.html);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>D&amp;urchlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Compare strategies…</source>
+        <translation>Strategien &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Step by step…</source>
+        <translation>&amp;Schrittmodus…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the exercise and the strategies</source>
+        <translation>&amp;Anleitung zur Übung und zu den Strategien</translation>
+    </message>
+    <message>
+        <source>&amp;About SeatSim</source>
+        <translation>Ü&amp;ber SeatSim</translation>
+    </message>
+    <message>
+        <source>Own strategies not loaded: %1</source>
+        <translation>Eigene Strategien nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes after a restart.</source>
+        <translation>Die Sprache ändert sich nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>A comparison is running</source>
+        <translation>Ein Vergleich läuft</translation>
+    </message>
+    <message>
+        <source>A run is going in the main window: stop it first.</source>
+        <translation>Im Hauptfenster läuft ein Durchlauf: Stoppen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The server is not ready.</source>
+        <translation>Der Server ist nicht bereit.</translation>
+    </message>
+    <message>
+        <source>About SeatSim</source>
+        <translation>Über SeatSim</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>SeatSim charts</source>
+        <translation>SeatSim-Diagramme</translation>
+    </message>
+    <message>
+        <source>There is no run to export yet.</source>
+        <translation>Es gibt noch keinen Durchlauf zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no run to report yet.</source>
+        <translation>Es gibt noch keinen Durchlauf für einen Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::ComparisonView</name>
+    <message>
+        <source>Compare strategies</source>
+        <translation>Strategien vergleichen</translation>
+    </message>
+    <message>
+        <source>Runs of each strategy; run r of every strategy uses the same seed</source>
+        <translation>Durchläufe je Strategie; Durchlauf r jeder Strategie verwendet denselben Seed</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Vergleich starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV or JSON, or the chart as PNG or SVG</source>
+        <translation>Die Tabelle als CSV oder JSON oder das Diagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Strategies to compare:</source>
+        <translation>Zu vergleichende Strategien:</translation>
+    </message>
+    <message>
+        <source>Runs each:</source>
+        <translation>Durchläufe je Strategie:</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Inconsistent
+runs</source>
+        <translation>Inkonsistente
+Durchläufe</translation>
+    </message>
+    <message>
+        <source>Mean
+drift</source>
+        <translation>Mittlere
+Abweichung</translation>
+    </message>
+    <message>
+        <source>Dead-
+locks</source>
+        <translation>Dead-
+locks</translation>
+    </message>
+    <message>
+        <source>Serialization
+failures</source>
+        <translation>Serialisierungs-
+fehler</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Attempts
+per s</source>
+        <translation>Versuche
+pro s</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>✗ Broken</source>
+        <translation>✗ Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>✓ Safe</source>
+        <translation>✓ Sicher</translation>
+    </message>
+    <message>
+        <source>Other scripts</source>
+        <translation>Weitere Skripte</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>%1 workers × %2 reservations, think %3 ms, pause %4 ms, seeds from %5</source>
+        <translation>%1 Worker × %2 Reservierungen, Denkzeit %3 ms, Pause %4 ms, Seeds ab %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n strategy(s), %1 run(s) each…</source>
+        <translation>
+            <numerusform>Vergleich von %n Strategie, Durchläufe je Strategie: %1…</numerusform>
+            <numerusform>Vergleich von %n Strategien, Durchläufe je Strategie: %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s left</source>
+        <translation>noch etwa %1 min %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 of %2 — %3</source>
+        <translation>Durchlauf %1 von %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n run(s).</source>
+        <translation>
+            <numerusform>Nach %n Durchlauf abgebrochen.</numerusform>
+            <numerusform>Nach %n Durchläufen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A run failed: %1</source>
+        <translation>Ein Durchlauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n run(s).</source>
+        <translation>
+            <numerusform>Fertig: %n Durchlauf.</numerusform>
+            <numerusform>Fertig: %n Durchläufe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) each, %1 workers × %2 reservations, think %3 ms</source>
+        <translation>
+            <numerusform>Je %n Durchlauf, %1 Worker × %2 Reservierungen, Denkzeit %3 ms</numerusform>
+            <numerusform>Je %n Durchläufe, %1 Worker × %2 Reservierungen, Denkzeit %3 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inconsistent runs (%)</source>
+        <translation>Inkonsistente Durchläufe (%)</translation>
+    </message>
+    <message>
+        <source>Mean drift (free + occupied − capacity)</source>
+        <translation>Mittlere Abweichung (frei + belegt − Kapazität)</translation>
+    </message>
+    <message>
+        <source>Deadlocks (40P01)</source>
+        <translation>Deadlocks (40P01)</translation>
+    </message>
+    <message>
+        <source>Serialization failures (40001)</source>
+        <translation>Serialisierungsfehler (40001)</translation>
+    </message>
+    <message>
+        <source>Throughput (attempts/s)</source>
+        <translation>Durchsatz (Versuche/s)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Table as CSV (*.csv);;Runs and summary as JSON Lines (*.json *.jsonl);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
+        <translation>Tabelle als CSV (*.csv);;Durchläufe und Zusammenfassung als JSON Lines (*.json *.jsonl);;Diagramm als PNG (*.png);;Diagramm als SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportieren fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>seatsim::ConnectionDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -704,6 +1346,22 @@ Serverprotokoll %3:
     <message>
         <source>Give a URI or at least a host, a database or a user.</source>
         <translation>Geben Sie eine URI oder mindestens einen Host, eine Datenbank oder einen Benutzer an.</translation>
+    </message>
+    <message>
+        <source>Remember password (stored unencrypted in the settings)</source>
+        <translation>Passwort speichern (unverschlüsselt in den Einstellungen abgelegt)</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Gespeicherte Server:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>(choose a saved server)</source>
+        <translation>(gespeicherten Server wählen)</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1522,97 @@ Serverprotokoll %3:
     </message>
 </context>
 <context>
+    <name>seatsim::HelpDialog</name>
+    <message>
+        <source>SeatSim guide</source>
+        <translation>SeatSim-Anleitung</translation>
+    </message>
+    <message>
+        <source>SeatSim: concurrent seat reservations</source>
+        <translation>SeatSim: gleichzeitige Platzreservierungen</translation>
+    </message>
+    <message>
+        <source>The exercise</source>
+        <translation>Die Übung</translation>
+    </message>
+    <message>
+        <source>Eight seminar groups offer 40 seats (4, 4, 5, 5, 4, 10, 5 and 3). A reservation reads the free seats of a group, writes seats − 1 and registers the user. Several workers reserve at the same time, each on its own connection to a real PostgreSQL server.</source>
+        <translation>Acht Seminare bieten 40 Plätze (4, 4, 5, 5, 4, 10, 5 und 3). Eine Reservierung liest die freien Plätze eines Seminars, schreibt Plätze − 1 und meldet den Benutzer an. Mehrere Worker reservieren gleichzeitig, jeder über eine eigene Verbindung zu einem echten PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <source>After every run SeatSim audits the tables: free + occupied must equal 40, and no group may have more registrations than seats. When two workers read the same number and both write it back minus one, one booking is lost (a lost update): the sum drifts away from 40 and groups are overbooked.</source>
+        <translation>Nach jedem Durchlauf prüft SeatSim die Tabellen: frei + belegt muss 40 ergeben, und kein Seminar darf mehr Anmeldungen als Plätze haben. Wenn zwei Worker dieselbe Zahl lesen und beide sie um eins verringert zurückschreiben, geht eine Buchung verloren (ein Lost Update): Die Summe weicht von 40 ab, und Seminare sind überbucht.</translation>
+    </message>
+    <message>
+        <source>In the lecture</source>
+        <translation>In der Vorlesung</translation>
+    </message>
+    <message>
+        <source>Pick a broken strategy (red button) and press Space: watch free + occupied leave the capacity line and the banner turn red.</source>
+        <translation>Wählen Sie eine fehlerhafte Strategie (rote Schaltfläche) und drücken Sie die Leertaste: Beobachten Sie, wie frei + belegt die Kapazitätslinie verlässt und das Banner rot wird.</translation>
+    </message>
+    <message>
+        <source>Pick a transactional strategy (green button) and press Space again: the sum holds at 40. Deadlocks, serialization failures and retries show what safety costs.</source>
+        <translation>Wählen Sie eine transaktionale Strategie (grüne Schaltfläche) und drücken Sie erneut die Leertaste: Die Summe bleibt bei 40. Deadlocks, Serialisierungsfehler und Wiederholungen zeigen, was die Sicherheit kostet.</translation>
+    </message>
+    <message>
+        <source>Think time widens the race window between reading and writing; more workers make collisions more likely. The same seed repeats the same users and groups.</source>
+        <translation>Die Denkzeit vergrößert das Zeitfenster für die Race Condition zwischen Lesen und Schreiben; mehr Worker machen Kollisionen wahrscheinlicher. Derselbe Seed wiederholt dieselben Benutzer und Seminare.</translation>
+    </message>
+    <message>
+        <source>F11 switches to projector mode: full screen, large type, thick lines.</source>
+        <translation>F11 schaltet in den Beamer-Modus: Vollbild, große Schrift, dicke Linien.</translation>
+    </message>
+    <message>
+        <source>Compare strategies… runs several strategies a few times each with the same seeds and shows how often each one broke the database: the slide for the end.</source>
+        <translation>„Strategien vergleichen…“ führt mehrere Strategien je einige Male mit denselben Seeds aus und zeigt, wie oft jede die Datenbank inkonsistent gemacht hat: die Folie für den Schluss.</translation>
+    </message>
+    <message>
+        <source>New strategy… opens an editor with the naive script: write your own reserve_seat, save it, and it joins the selector. Open strategy file… runs a file a student hands in.</source>
+        <translation>„Neue Strategie…“ öffnet einen Editor mit dem naiven Skript: Schreiben Sie Ihr eigenes reserve_seat, speichern Sie es, und es erscheint in der Auswahl. „Strategiedatei öffnen…“ führt eine Datei aus, die Studierende abgeben.</translation>
+    </message>
+    <message>
+        <source>Strategy scripts</source>
+        <translation>Strategieskripte</translation>
+    </message>
+    <message>
+        <source>A strategy is a script in pgbench&apos;s language: SQL ending in &apos;;&apos;, \set, \gset, \if/\elif/\else/\endif and \sleep, with :variables. SeatSim sets :sessions and :think_ms; the script sets :reserved to 1 when it booked a seat. A try that fails with a deadlock (40P01) or a serialization failure (40001) is rolled back and repeated, up to Max tries.</source>
+        <translation>Eine Strategie ist ein Skript in der Sprache von pgbench: SQL, das mit &apos;;&apos; endet, \set, \gset, \if/\elif/\else/\endif und \sleep, mit :Variablen. SeatSim setzt :sessions und :think_ms; das Skript setzt :reserved auf 1, wenn es einen Platz gebucht hat. Ein Versuch, der mit einem Deadlock (40P01) oder einem Serialisierungsfehler (40001) scheitert, wird zurückgerollt und wiederholt, bis „Max. Versuche“ erreicht ist.</translation>
+    </message>
+    <message>
+        <source>The strategies</source>
+        <translation>Die Strategien</translation>
+    </message>
+    <message>
+        <source>✗ broken</source>
+        <translation>✗ fehlerhaft</translation>
+    </message>
+    <message>
+        <source>✓ safe</source>
+        <translation>✓ sicher</translation>
+    </message>
+    <message>
+        <source>own script</source>
+        <translation>eigenes Skript</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SeatSim %1&lt;/h2&gt;&lt;p&gt;Concurrent seat reservations on a real PostgreSQL server, for the lecture hall.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;SeatSim %1&lt;/h2&gt;&lt;p&gt;Gleichzeitige Platzreservierungen auf einem echten PostgreSQL-Server, für den Hörsaal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1 (built with %2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 (erstellt mit %2)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;PostgreSQL %1 — %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;PostgreSQL %1 — %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not connected to a PostgreSQL server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nicht mit einem PostgreSQL-Server verbunden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>seatsim::LoadTest</name>
     <message>
         <source>Could not reset the tables: %1</source>
@@ -876,6 +1625,90 @@ Serverprotokoll %3:
     <message>
         <source>The run was stopped before it began.</source>
         <translation>Der Durchlauf wurde gestoppt, bevor er begann.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost during the run (%1). Nothing was audited; the next run starts afresh.</source>
+        <translation>Die Verbindung zum Server ist während des Durchlaufs verloren gegangen (%1). Es wurde nichts geprüft; der nächste Durchlauf beginnt von vorn.</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::LockGraphView</name>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
+    </message>
+    <message>
+        <source>Who waits for whom (sampled from pg_locks)</source>
+        <translation>Wer wartet auf wen (Stichproben aus pg_locks)</translation>
+    </message>
+    <message>
+        <source>No worker was seen waiting for a lock in this run.</source>
+        <translation>In diesem Durchlauf wurde kein Worker beim Warten auf eine Sperre beobachtet.</translation>
+    </message>
+    <message>
+        <source>Every wait seen during the run; ×n: in how many samples.</source>
+        <translation>Jedes während des Durchlaufs beobachtete Warten; ×n: in wie vielen Stichproben.</translation>
+    </message>
+    <message>
+        <source>Cycle: %1 — each waits for the next, none can go on. The server will cancel one of them (40P01).</source>
+        <translation>Zyklus: %1 — jeder wartet auf den nächsten, keiner kann weiter. Der Server bricht einen von ihnen ab (40P01).</translation>
+    </message>
+    <message>
+        <source>No worker waits for a lock right now.</source>
+        <translation>Gerade wartet kein Worker auf eine Sperre.</translation>
+    </message>
+    <message>
+        <source>No worker waits right now; dashed: waits seen earlier.</source>
+        <translation>Gerade wartet kein Worker; gestrichelt: früher beobachtetes Warten.</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 wartet auf %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest of %n deadlocks, as the server reported it (40P01)</source>
+        <translation>
+            <numerusform>Der letzte von %n Deadlocks, wie der Server ihn gemeldet hat (40P01)</numerusform>
+            <numerusform>Der letzte von %n Deadlocks, wie der Server ihn gemeldet hat (40P01)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadlock, as the server reported it (40P01)</source>
+        <translation>Der Deadlock, wie der Server ihn gemeldet hat (40P01)</translation>
+    </message>
+    <message>
+        <source>%1 waited for %2</source>
+        <translation>%1 wartete auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::LostUpdatesView</name>
+    <message>
+        <source>After a run, every pair of attempts that read the same number of free seats and both wrote shows up here: one of their updates was lost.</source>
+        <translation>Nach einem Durchlauf erscheint hier jedes Paar von Versuchen, die dieselbe Anzahl freier Plätze gelesen und beide geschrieben haben: Eine ihrer Aktualisierungen ging verloren.</translation>
+    </message>
+    <message>
+        <source>The run is going: the lost updates are counted when it ends.</source>
+        <translation>Der Durchlauf läuft: Die Lost Updates werden gezählt, wenn er endet.</translation>
+    </message>
+    <message>
+        <source>Attempts %1 — click to see them in the timeline</source>
+        <translation>Versuche %1 — klicken, um sie in der Zeitleiste zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) no longer in memory were not analysed.</source>
+        <translation>
+            <numerusform>%n Versuch, der nicht mehr im Speicher ist, wurde nicht analysiert.</numerusform>
+            <numerusform>%n Versuche, die nicht mehr im Speicher sind, wurden nicht analysiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1947,10 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>no strategy</source>
         <translation>keine Strategie</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::ParameterPanel</name>
@@ -1186,6 +2023,25 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     </message>
 </context>
 <context>
+    <name>seatsim::RaceViews</name>
+    <message>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Lost Updates</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+</context>
+<context>
     <name>seatsim::SeatsChart</name>
     <message>
         <source>Seats over time</source>
@@ -1242,6 +2098,284 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>seats</source>
         <translation>Plätze</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::StepModeView</name>
+    <message>
+        <source>SeatSim — step by step</source>
+        <translation>SeatSim — Schrittmodus</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Reset the tables and start the workers, each held before its first statement</source>
+        <translation>Tabellen zurücksetzen und die Worker starten, jeder vor seiner ersten Anweisung angehalten</translation>
+    </message>
+    <message>
+        <source>Preset: lost update</source>
+        <translation>Beispiel: Lost Update</translation>
+    </message>
+    <message>
+        <source>naive, 2 workers: both read, then both write</source>
+        <translation>naive, 2 Worker: beide lesen, dann schreiben beide</translation>
+    </message>
+    <message>
+        <source>Preset: deadlock</source>
+        <translation>Beispiel: Deadlock</translation>
+    </message>
+    <message>
+        <source>for-share, 2 workers: both lock, then each wants the other&apos;s lock</source>
+        <translation>for-share, 2 Worker: beide sperren, dann will jeder die Sperre des anderen</translation>
+    </message>
+    <message>
+        <source>Next (F5)</source>
+        <translation>Weiter (F5)</translation>
+    </message>
+    <message>
+        <source>The next statement of the preset&apos;s interleaving</source>
+        <translation>Die nächste Anweisung in der Abfolge des Beispiels</translation>
+    </message>
+    <message>
+        <source>Play to the end</source>
+        <translation>Bis zum Ende abspielen</translation>
+    </message>
+    <message>
+        <source>The rest of the preset, or every worker to its end</source>
+        <translation>Den Rest des Beispiels oder jeden Worker bis zu seinem Ende</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>Strategie:</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>Worker:</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>Step ▶  (F%1)</source>
+        <translation>Schritt ▶  (F%1)</translation>
+    </message>
+    <message>
+        <source>Let worker %1 run its next statement</source>
+        <translation>Worker %1 seine nächste Anweisung ausführen lassen</translation>
+    </message>
+    <message>
+        <source>Pick a strategy and start, or replay a preset. Each worker waits before every statement until you press its Step button.</source>
+        <translation>Wählen Sie eine Strategie und starten Sie, oder spielen Sie ein Beispiel ab. Jeder Worker wartet vor jeder Anweisung, bis Sie seine Schaltfläche „Schritt“ drücken.</translation>
+    </message>
+    <message>
+        <source>Step-by-step mode is using the server</source>
+        <translation>Der Schrittmodus verwendet den Server</translation>
+    </message>
+    <message>
+        <source>Resetting the tables…</source>
+        <translation>Tabellen werden zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The session could not start: %1</source>
+        <translation>Der Schrittmodus konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2 workers on one session of 5 seats. Step the workers in any order (F1–F4).</source>
+        <translation>%1 mit %2 Workern auf einem Seminar mit 5 Plätzen. Führen Sie die Worker in beliebiger Reihenfolge schrittweise aus (F1–F4).</translation>
+    </message>
+    <message>
+        <source>lost update</source>
+        <translation>Lost Update</translation>
+    </message>
+    <message>
+        <source>deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>Lost update (naive): worker 1 reads, worker 2 reads the same seats, then both write. Press Next (F5) for each statement.</source>
+        <translation>Lost Update (naive): Worker 1 liest, Worker 2 liest dieselben Plätze, dann schreiben beide. Drücken Sie für jede Anweisung „Weiter“ (F5).</translation>
+    </message>
+    <message>
+        <source>Deadlock (for-share): both take a share lock on the session, then each UPDATE waits for the other&apos;s lock. Press Next (F5) for each statement.</source>
+        <translation>Deadlock (for-share): Beide setzen eine gemeinsame Sperre (FOR SHARE) auf das Seminar, dann wartet jedes UPDATE auf die Sperre des anderen. Drücken Sie für jede Anweisung „Weiter“ (F5).</translation>
+    </message>
+    <message>
+        <source>Workers are held before their first statement.</source>
+        <translation>Die Worker sind vor ihrer ersten Anweisung angehalten.</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>⏸ held before the statement below</source>
+        <translation>⏸ angehalten vor der Anweisung unten</translation>
+    </message>
+    <message>
+        <source>▶ running</source>
+        <translation>▶ läuft</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
+    </message>
+    <message>
+        <source>⏳ WAITING for a lock</source>
+        <translation>⏳ WARTET auf eine Sperre</translation>
+    </message>
+    <message>
+        <source>⏳ WAITING for a lock of %1</source>
+        <translation>⏳ WARTET auf eine Sperre (Inhaber: %1)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ deadlock victim (40P01): rolled back</source>
+        <translation>✗ Deadlock-Opfer (40P01): zurückgerollt</translation>
+    </message>
+    <message>
+        <source>✓ finished: reserved a seat</source>
+        <translation>✓ beendet: Platz reserviert</translation>
+    </message>
+    <message>
+        <source>finished: %1</source>
+        <translation>beendet: %1</translation>
+    </message>
+    <message>
+        <source>✗ finished: %1 (%2)</source>
+        <translation>✗ beendet: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) run</source>
+        <translation>
+            <numerusform>%n Anweisung ausgeführt</numerusform>
+            <numerusform>%n Anweisungen ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n attempt(s) done</source>
+        <translation>
+            <numerusform> · %n Versuch abgeschlossen</numerusform>
+            <numerusform> · %n Versuche abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let all finish (F5)</source>
+        <translation>Alle beenden lassen (F5)</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1. The server rolled back worker %2 (40P01) so that the other could go on.</source>
+        <translation>Deadlock: %1. Der Server hat Worker %2 zurückgerollt (40P01), damit der andere weiterarbeiten konnte.</translation>
+    </message>
+    <message>
+        <source>a cycle of waits</source>
+        <translation>ein Zyklus aus Wartebeziehungen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>The session ended: %1</source>
+        <translation>Der Schrittmodus wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>Finished: no update was lost and no deadlock happened.</source>
+        <translation>Fertig: Keine Aktualisierung ging verloren, und kein Deadlock ist aufgetreten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) lost:</source>
+        <translation>
+            <numerusform>%n Aktualisierung verloren:</numerusform>
+            <numerusform>%n Aktualisierungen verloren:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::StepSession</name>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>Worker %1 could not connect: %2</source>
+        <translation>Worker %1 konnte keine Verbindung herstellen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::StrategyEditor</name>
+    <message>
+        <source>New strategy</source>
+        <translation>Neue Strategie</translation>
+    </message>
+    <message>
+        <source>The file name and id: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Dateiname und ID: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>Save and add to the selector</source>
+        <translation>Speichern und zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Saved as:</source>
+        <translation>Gespeichert als:</translation>
+    </message>
+    <message>
+        <source>My strategy</source>
+        <translation>Meine Strategie</translation>
+    </message>
+    <message>
+        <source>✓ The script parses.</source>
+        <translation>✓ Das Skript ist syntaktisch korrekt.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Give the strategy a name.</source>
+        <translation>Geben Sie der Strategie einen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not create %1</source>
+        <translation>%1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>✓ Saved as %1</source>
+        <translation>✓ Gespeichert als %1</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::StrategyPanel</name>
@@ -1276,6 +2410,119 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>No strategy</source>
         <translation>Keine Strategie</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::TimelinePanel</name>
+    <message>
+        <source>Whole run</source>
+        <translation>Ganzer Durchlauf</translation>
+    </message>
+    <message>
+        <source>Show the whole run again (Home, or a double click)</source>
+        <translation>Wieder den ganzen Durchlauf zeigen (Pos1 oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Click an attempt to see its statements, the values it read and wrote, its lock waits and its SQLSTATE.</source>
+        <translation>Klicken Sie auf einen Versuch, um seine Anweisungen, die gelesenen und geschriebenen Werte, sein Warten auf Sperren und seinen SQLSTATE zu sehen.</translation>
+    </message>
+    <message>
+        <source>deadlock victim</source>
+        <translation>Deadlock-Opfer</translation>
+    </message>
+    <message>
+        <source>Worker %1 · attempt %2</source>
+        <translation>Worker %1 · Versuch %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>user %1, session %2 · %3 · %n try(s) · %4</source>
+        <translation>
+            <numerusform>Benutzer %1, Seminar %2 · %3 · %n Versuch · %4</numerusform>
+            <numerusform>Benutzer %1, Seminar %2 · %3 · %n Versuche · %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read %1 free seats</source>
+        <translation>%1 freie Plätze gelesen</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
+    </message>
+    <message>
+        <source>waited for a lock held by %1</source>
+        <translation>wartete auf eine Sperre (Inhaber: %1)</translation>
+    </message>
+    <message>
+        <source>SQLSTATE %1</source>
+        <translation>SQLSTATE %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s DETAIL:</source>
+        <translation>DETAIL des Servers:</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::TimelineView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: move · double click: the whole run · click: details</source>
+        <translation>Mausrad: zoomen · Ziehen: verschieben · Doppelklick: ganzer Durchlauf · Klick: Details</translation>
+    </message>
+    <message>
+        <source>Worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>Worker %1 · attempt %2 · %3 · %4</source>
+        <translation>Worker %1 · Versuch %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>read %1 seats in session %2</source>
+        <translation>%1 Plätze in Seminar %2 gelesen</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>another session</source>
+        <translation>eine andere Sitzung</translation>
+    </message>
+    <message>
+        <source>waited for %1</source>
+        <translation>wartete auf %1</translation>
+    </message>
+    <message>
+        <source>SQLSTATE %1</source>
+        <translation>SQLSTATE %1</translation>
+    </message>
+    <message>
+        <source>The timeline fills while a run goes: one lane per worker.</source>
+        <translation>Die Zeitleiste füllt sich während eines Durchlaufs: eine Spur pro Worker.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +2573,17 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>✗ INCONSISTENT: %1</source>
         <translation>✗ INKONSISTENT: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::WaitGraphCanvas</name>
+    <message>
+        <source>W%1</source>
+        <translation>W%1</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
     </message>
 </context>
 <context>
