@@ -47,9 +47,9 @@ int commandOf(const StrategyScript& script, const QString& prefix) {
     const auto& commands = script.commands();
     for (int i = 0; i < int(commands.size()); ++i) {
         const ScriptCommand& command = commands[size_t(i)];
-        if (command.kind == ScriptCommand::Kind::Sql && command.sql.startsWith(prefix))
-            return i;
-        if (prefix.isEmpty() && command.kind == ScriptCommand::Kind::Sleep)
+        if (prefix.isEmpty()
+                ? command.kind == ScriptCommand::Kind::Sleep
+                : command.kind == ScriptCommand::Kind::Sql && command.sql.startsWith(prefix))
             return i;
     }
     return -1;
@@ -375,6 +375,13 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             saveGrab(&view, u"stepmode-deadlock"_s);
         }
+        Theme projector;
+        projector.baseFont = QApplication::font();
+        projector.projector = true;
+        view.applyTheme(projector);
+        view.resize(1280, 720);
+        QCoreApplication::processEvents();
+        saveGrab(&view, u"stepmode-deadlock-projector"_s);
     }
 };
 

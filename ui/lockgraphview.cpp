@@ -76,12 +76,17 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
     const QFontMetrics metrics(font());
     const QPointF center = QRectF(rect()).center();
     const double side = qMin(width(), height());
-    const double nodeRadius = qMax(qMin(side / 7, side / (nodes.size() * 1.6 + 2)),
-                                   qMin(metrics.height() * 0.8, side / 3));
-    const double circle = nodes.size() == 1 ? 0 : side / 2 - nodeRadius - 4;
+    const double nodeRadius = nodes.size() <= 2
+                                  ? qMin(side / 2.6, metrics.height() * 2.0)
+                                  : qMax(qMin(side / 7, side / (nodes.size() * 1.6 + 2)),
+                                         qMin(metrics.height() * 0.8, side / 3));
+    double circle = nodes.size() == 1 ? 0 : side / 2 - nodeRadius - 4;
+    if (nodes.size() == 2)
+        circle = qMin(width() / 2.0 - nodeRadius - 4, nodeRadius * 5);
     QHash<int, QPointF> position;
     for (int i = 0; i < nodes.size(); ++i) {
-        const double angle = -M_PI / 2 + 2 * M_PI * i / nodes.size();
+        const double first = nodes.size() == 2 ? M_PI : -M_PI / 2; // two: side by side
+        const double angle = first + 2 * M_PI * i / nodes.size();
         position.insert(nodes[i], center + QPointF(std::cos(angle), std::sin(angle)) * circle);
     }
 

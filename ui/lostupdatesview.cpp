@@ -1,5 +1,6 @@
 #include "lostupdatesview.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -15,9 +16,12 @@ LostUpdatesView::LostUpdatesView(QWidget* parent)
     m_summary->setObjectName(u"lostUpdatesSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sessions = new QLabel;
+    m_sessions = new QListWidget;
     m_sessions->setObjectName(u"lostUpdatesSessions"_s);
     m_sessions->setWordWrap(true);
+    m_sessions->setSelectionMode(QAbstractItemView::NoSelection);
+    m_sessions->setToolTip(tr("Per session: does the number of lost updates explain the drift "
+                              "that the audit measured?"));
     m_list = new QListWidget;
     m_list->setObjectName(u"lostUpdatesList"_s);
     m_list->setWordWrap(true);
@@ -27,8 +31,11 @@ LostUpdatesView::LostUpdatesView(QWidget* parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(4);
     layout->addWidget(m_summary);
-    layout->addWidget(m_sessions);
-    layout->addWidget(m_list, 1);
+    auto* lists = new QHBoxLayout;
+    lists->setSpacing(6);
+    lists->addWidget(m_list, 3);
+    lists->addWidget(m_sessions, 2);
+    layout->addLayout(lists, 1);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_analysis.lostUpdates.size())
             Q_EMIT lostUpdateSelected(m_analysis.lostUpdates.at(row).sequences);
@@ -41,7 +48,6 @@ void LostUpdatesView::clear() {
     m_haveAnalysis = false;
     m_list->clear();
     m_sessions->clear();
-    m_sessions->hide();
     m_summary->setText(tr("After a run, every pair of attempts that read the same number of free "
                           "seats and both wrote shows up here: one of their updates was lost."));
     styleSummary();
@@ -64,16 +70,17 @@ void LostUpdatesView::setAnalysis(const LostUpdateAnalysis& analysis) {
         item->setToolTip(
             tr("Attempts %1 — click to see them in the timeline").arg(sequences.join(u", "_s)));
     }
-    QStringList lines;
+    m_sessions->clear();
     for (const SessionReconciliation& session : analysis.sessions) {
-        if (session.drift != 0 || session.found != 0 || !session.explained)
-            lines << (session.explained ? u"✓ "_s : u"✗ "_s) + session.explanation;
+        if (session.drift == 0 && session.found == 0 && session.explained)
+            continue;
+        auto* item = new QListWidgetItem(
+            (session.explained ? u"✓ "_s : u"✗ "_s) + session.explanation, m_sessions);
+        item->setForeground(session.explained ? m_theme.good() : m_theme.bad());
     }
     if (analysis.droppedRecords > 0)
-        lines << tr("%n attempt(s) no longer in memory were not analysed.", nullptr,
-                    int(analysis.droppedRecords));
-    m_sessions->setText(lines.join(u'\n'));
-    m_sessions->setVisible(!lines.isEmpty());
+        m_sessions->addItem(
+            tr("Attempts no longer in memory, not analysed: %1").arg(int(analysis.droppedRecords)));
     m_summary->setText(analysis.summary);
     styleSummary();
 }

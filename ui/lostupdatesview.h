@@ -26,6 +26,7 @@ public:
 
     QLabel* summary() const { return m_summary; }
     QListWidget* list() const { return m_list; }
+    QListWidget* sessions() const { return m_sessions; }
 
 Q_SIGNALS:
     // The attempts of the selected lost update.
@@ -37,7 +38,7 @@ private:
     LostUpdateAnalysis m_analysis;
     bool m_haveAnalysis = false;
     QLabel* m_summary = nullptr;
-    QLabel* m_sessions = nullptr;
+    QListWidget* m_sessions = nullptr;
     QListWidget* m_list = nullptr;
     Theme m_theme;
 };

@@ -101,6 +101,7 @@ StepModeView::StepModeView(QWidget* parent)
         column.sql->setObjectName(u"stepSql%1"_s.arg(worker));
         column.sql->setLineWrapMode(QPlainTextEdit::WidgetWidth);
         column.sql->setMinimumHeight(50);
+        column.sql->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         column.detail = new QLabel;
         column.detail->setWordWrap(true);
         column.step = new QPushButton(tr("Step ▶  (F%1)").arg(worker));
@@ -111,8 +112,9 @@ StepModeView::StepModeView(QWidget* parent)
         layout->setContentsMargins(6, 6, 6, 6);
         layout->addWidget(column.title);
         layout->addWidget(column.status);
-        layout->addWidget(column.sql, 1);
+        layout->addWidget(column.sql);
         layout->addWidget(column.detail);
+        layout->addStretch(1);
         layout->addWidget(column.step);
         columnLayout->addWidget(column.frame, 1);
         connect(column.step, &QPushButton::clicked, this, [this, worker] { stepWorker(worker); });
@@ -139,8 +141,8 @@ StepModeView::StepModeView(QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(columns);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -236,6 +238,7 @@ void StepModeView::applyTheme(const Theme& theme) {
         column.title->setFont(m_theme.font(1.2, true));
         column.status->setFont(m_theme.font(1.1, true));
         column.sql->setFont(mono);
+        column.sql->setMaximumHeight(QFontMetrics(mono).lineSpacing() * 5 + 12);
         column.detail->setFont(m_theme.font(0.9));
         column.step->setFont(m_theme.font(1.3, true));
         column.step->setMinimumHeight(int(44 * m_theme.scale()));
@@ -340,7 +343,11 @@ void StepModeView::playRest() {
 }
 
 void StepModeView::onStarted() {
-    m_outcome->setText(tr("Workers are held before their first statement."));
+    m_outcome->setText(m_plan.isEmpty()
+                           ? tr("Every worker is held before its first statement: press its Step "
+                                "button (F1–F4) to let exactly that statement run.")
+                           : tr("Every worker is held before its first statement: press Next (F5) "
+                                "for the preset's next statement, or Play to the end."));
     showStates();
 }
 
@@ -375,7 +382,7 @@ void StepModeView::showColumn(int worker, const StepWorkerState& state) {
         text = !state.error.isEmpty() ? state.error : active ? tr("starting…") : tr("not started");
         break;
     case Status::Held:
-        text = tr("⏸ held before the statement below");
+        text = tr("HELD before the statement below");
         background = okabeIto::blue;
         foreground = Qt::white;
         break;
@@ -387,8 +394,8 @@ void StepModeView::showColumn(int worker, const StepWorkerState& state) {
         QStringList blockers;
         for (int blocker : state.blockedBy)
             blockers << (blocker > 0 ? tr("worker %1").arg(blocker) : tr("another session"));
-        text = blockers.isEmpty() ? tr("⏳ WAITING for a lock")
-                                  : tr("⏳ WAITING for a lock of %1").arg(blockers.join(u", "_s));
+        text = blockers.isEmpty() ? tr("WAITING for a lock")
+                                  : tr("WAITING for a lock of %1").arg(blockers.join(u", "_s));
         background = okabeIto::reddishPurple;
         foreground = Qt::black;
         break;
@@ -421,11 +428,10 @@ void StepModeView::showColumn(int worker, const StepWorkerState& state) {
     const QString sql = showSql ? state.sql.trimmed() : QString();
     if (column.sql->toPlainText() != sql)
         column.sql->setPlainText(sql);
-    column.detail->setText(active ? tr("%n statement(s) run", nullptr, state.statements) +
-                                        (state.attempts > 0
-                                             ? tr(" · %n attempt(s) done", nullptr, state.attempts)
-                                             : QString())
-                                  : QString());
+    column.detail->setText(
+        active
+            ? tr("statements run: %1 · attempts done: %2").arg(state.statements).arg(state.attempts)
+            : QString());
     const bool next =
         m_planIndex < m_plan.size() && m_plan.at(m_planIndex) == worker && m_session.isRunning();
     column.step->setStyleSheet(
@@ -494,7 +500,7 @@ void StepModeView::onFinished() {
     if (lines.isEmpty())
         lines << tr("Finished: no update was lost and no deadlock happened.");
     else if (!lost.isEmpty())
-        lines.prepend(tr("%n update(s) lost:", nullptr, m_lostUpdates));
+        lines.prepend(tr("Updates lost: %1").arg(m_lostUpdates));
     if (const auto audit = m_session.lastSample().audit)
         lines << audit->verdict();
     const bool trouble = !lost.isEmpty() || !m_victims.isEmpty();

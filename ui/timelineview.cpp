@@ -591,9 +591,10 @@ QString TimelinePanel::describe(const AttemptRef& attempt) {
     const AttemptRecord& record = attempt.record;
     QString html = u"<p><b>%1</b><br>%2</p>"_s.arg(
         tr("Worker %1 · attempt %2").arg(attempt.worker).arg(attempt.sequence).toHtmlEscaped(),
-        tr("user %1, session %2 · %3 · %n try(s) · %4", nullptr, record.tries)
+        tr("user %1, session %2 · %3 · tries: %4 · %5")
             .arg(record.user)
             .arg(record.session)
+            .arg(record.tries)
             .arg(EventLogModel::outcomeText(record.outcome),
                  durationText(record.endNs - record.startNs))
             .toHtmlEscaped());
@@ -619,18 +620,17 @@ QString TimelinePanel::describe(const AttemptRef& attempt) {
         html += u"<p><i>%1</i><br>%2</p>"_s.arg(
             tr("The server's DETAIL:").toHtmlEscaped(),
             record.errorDetail.toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    html += u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
     for (const TimelineStatement& statement : attempt.statements) {
         const QString state =
-            statement.sqlState.isEmpty() ? QString() : u" <b>%1</b>"_s.arg(statement.sqlState);
-        html += u"<tr><td style=\"color:%1\">■</td><td>%2</td><td align=\"right\">%3</td>"
-                "<td><code>%4</code>%5</td></tr>"_s.arg(
-                    phaseColor(statement.phase).name(),
-                    ScriptPhases::name(statement.phase).toHtmlEscaped(),
-                    durationText(statement.endNs - statement.startNs).toHtmlEscaped(),
-                    statement.sql.simplified().toHtmlEscaped(), state);
+            statement.sqlState.isEmpty() ? QString() : u" · <b>%1</b>"_s.arg(statement.sqlState);
+        const QString sql = statement.sql.simplified();
+        html +=
+            u"<p style=\"margin-top:4px\"><span style=\"color:%1\">■</span> %2 · %3%4%5</p>"_s.arg(
+                phaseColor(statement.phase).name(),
+                ScriptPhases::name(statement.phase).toHtmlEscaped(),
+                durationText(statement.endNs - statement.startNs).toHtmlEscaped(), state,
+                sql.isEmpty() ? QString() : u"<br><code>%1</code>"_s.arg(sql.toHtmlEscaped()));
     }
-    html += u"</table>"_s;
     return html;
 }
 
