@@ -6,6 +6,8 @@
 #include "testsupport.h"
 #include "waitgraph.h"
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -139,6 +141,40 @@ private Q_SLOTS:
             QVERIFY(!cycle.workers.contains(0));
         }
         QCOMPARE(victims, int(result.counters.deadlocks));
+    }
+
+    void everyBuiltinRunsUnchangedUnderPgbench() {
+        const EmbeddedServer& server = test::sharedServer();
+        const QString pgbench = server.binDir() + u"/pgbench"_s;
+        QVERIFY2(QFileInfo(pgbench).isExecutable(), qPrintable(pgbench));
+        const ConnectionSettings settings = test::sharedSettings(kSchema);
+        for (const StrategyScript& script : builtinStrategies()) {
+            SeatDatabase database(m_db, kSchema);
+            QString error;
+            QVERIFY2(database.reset(SeatDatabase::exerciseCapacities(), &error), qPrintable(error));
+            // The file as it is installed, run by pgbench itself on the same server.
+            const QString file = QStringLiteral(SEATSIM_SOURCE_DIR) + u"/sql/strategies/"_s +
+                                 script.id() + u".sql"_s;
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"PGOPTIONS"_s, u"-c search_path="_s + kSchema);
+            process.setProcessEnvironment(environment);
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(pgbench, {u"-n"_s, u"-f"_s, file, u"-D"_s, u"sessions=8"_s, u"-D"_s,
+                                    u"think_ms=5"_s, u"-c"_s, u"1"_s, u"-t"_s, u"20"_s, u"-h"_s,
+                                    settings.host, u"-p"_s, QString::number(settings.port), u"-U"_s,
+                                    settings.user, settings.database});
+            QVERIFY(process.waitForFinished(120000));
+            const QByteArray output = process.readAll();
+            QVERIFY2(process.exitCode() == 0,
+                     qPrintable(script.id() + u": "_s + QString::fromLocal8Bit(output)));
+            QVERIFY2(output.contains("number of transactions actually processed: 20/20"),
+                     output.constData());
+            const auto after = audit();
+            QVERIFY(after);
+            QVERIFY2(after->consistent(), qPrintable(script.id()));
+            QVERIFY2(after->occupied() > 0, qPrintable(script.id()));
+        }
     }
 
     void sameSeedMakesSameChoices() {
