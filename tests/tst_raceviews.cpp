@@ -284,6 +284,40 @@ private Q_SLOTS:
         m_window->setProjectorMode(false);
     }
 
+    void forShareRunShowsTheDeadlockCycleAndMarksItsVictims() {
+        QVERIFY(m_window);
+        QVERIFY(m_window->strategyPanel()->selectId(u"for-share"_s));
+        ParameterPanel* panel = m_window->parameterPanel();
+        panel->threads()->setValue(5);
+        panel->perThread()->setValue(20);
+        panel->thinkMs()->setValue(5);
+        panel->pauseMs()->setValue(0);
+        panel->maxTries()->setValue(1);
+        RaceViews* race = m_window->raceViews();
+        race->setCurrentWidget(race->lockGraph());
+        m_window->showNormal();
+        m_window->resize(1280, 720);
+
+        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+        QTest::mouseClick(m_window->findChild<QToolButton*>(u"startButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(runTimeoutMs));
+        const RunResult result = finished.first().first().value<RunResult>();
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(result.counters.deadlocks > 0);
+
+        QCOMPARE(race->victims().size(), qsizetype(result.counters.deadlocks));
+        QCOMPARE(race->timeline()->view()->victims(), race->victims());
+        const WaitCycle cycle = race->lockGraph()->deadlockCycle();
+        QVERIFY(cycle.workers.size() >= 2);
+        QVERIFY(!cycle.workers.contains(0));
+        QVERIFY(race->lockGraph()->deadlockCaption()->isVisibleTo(race->lockGraph()));
+        QVERIFY(race->lockGraph()->deadlockCaption()->text().contains(cycle.describe()));
+        saveGrab(m_window.get(), u"window-locks"_s);
+        race->setCurrentWidget(race->timeline());
+        saveGrab(m_window.get(), u"window-timeline-deadlocks"_s);
+        panel->maxTries()->setValue(10);
+    }
+
     void lockGraphShowsAWaitTheTestCreates() {
         StepModeView view;
         view.setConnection(test::sharedSettings(kSchema));

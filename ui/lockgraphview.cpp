@@ -75,19 +75,27 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
 
     const QFontMetrics metrics(font());
     const QPointF center = QRectF(rect()).center();
-    const double side = qMin(width(), height());
-    const double nodeRadius = nodes.size() <= 2
-                                  ? qMin(side / 2.6, metrics.height() * 2.0)
-                                  : qMax(qMin(side / 7, side / (nodes.size() * 1.6 + 2)),
-                                         qMin(metrics.height() * 0.8, side / 3));
-    double circle = nodes.size() == 1 ? 0 : side / 2 - nodeRadius - 4;
-    if (nodes.size() == 2)
-        circle = qMin(width() / 2.0 - nodeRadius - 4, nodeRadius * 5);
+    // On an ellipse that fits the canvas: a short, wide tab spreads the workers sideways.
+    const int count = int(nodes.size());
+    const double outerX = width() / 2.0 - 4;
+    const double outerY = height() / 2.0 - 4;
+    const double perimeter =
+        2 * M_PI * std::sqrt((outerX * outerX + outerY * outerY) / 2) * (count > 2 ? 1.0 : 0.5);
+    const double nodeRadius =
+        qMax(8.0, std::min({metrics.height() * 1.6, count > 2 ? outerY / 2 : outerY,
+                            perimeter / (count * 2.8)}));
+    double radiusX = qMax(0.0, outerX - nodeRadius);
+    double radiusY = qMax(0.0, outerY - nodeRadius);
+    radiusX = qMin(radiusX, qMax(radiusY * 2.5, nodeRadius * count * 1.5));
+    radiusY = qMin(radiusY, qMax(radiusX, nodeRadius * 2));
+    if (count == 2)
+        radiusX = qMin(radiusX, nodeRadius * 5);
     QHash<int, QPointF> position;
-    for (int i = 0; i < nodes.size(); ++i) {
-        const double first = nodes.size() == 2 ? M_PI : -M_PI / 2; // two: side by side
-        const double angle = first + 2 * M_PI * i / nodes.size();
-        position.insert(nodes[i], center + QPointF(std::cos(angle), std::sin(angle)) * circle);
+    for (int i = 0; i < count; ++i) {
+        const double first = count == 2 ? M_PI : -M_PI / 2; // two: side by side
+        const double angle = first + 2 * M_PI * i / count;
+        const QPointF offset(std::cos(angle) * radiusX, std::sin(angle) * radiusY);
+        position.insert(nodes[i], count == 1 ? center : center + offset);
     }
 
     const auto hasReverse = [&](const Edge& edge) {
@@ -132,7 +140,7 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         painter.drawPath(arrow);
-        if (edge.seen > 1) {
+        if (edge.seen > 1 && height() >= 6 * metrics.height()) { // room for the counts
             const QString count = u"×%1"_s.arg(edge.seen);
             const QPointF middle = (start + end) / 2 + normal * (metrics.height() * 0.7);
             const QRectF box(middle.x() - metrics.horizontalAdvance(count) / 2.0 - 2,
@@ -296,10 +304,7 @@ void LockGraphView::setDeadlock(const WaitCycle& cycle, const QString& detail, i
         edge.inCycle = true;
         edges << edge;
     }
-    int workers = m_workers;
-    for (int worker : cycle.workers)
-        workers = qMax(workers, worker);
-    m_deadlockCanvas->setGraph(workers, edges);
+    m_deadlockCanvas->setGraph(0, edges); // the workers of the cycle only
     m_deadlockTitle->setText(
         deadlocks > 1 ? tr("The latest of %n deadlocks, as the server reported it (40P01)", nullptr,
                            deadlocks)

@@ -559,7 +559,7 @@ void TimelinePanel::modelUpdated() {
 void TimelinePanel::applyTheme(const Theme& theme) {
     m_theme = theme;
     m_view->applyTheme(theme);
-    m_legend->setFont(theme.font(0.85));
+    m_legend->setFont(theme.font(0.8));
     m_fit->setFont(theme.font(0.85));
     m_details->setFont(theme.font(0.85));
     updateLegend();
@@ -575,7 +575,7 @@ void TimelinePanel::updateLegend() {
     }
     items << u"<span style=\"color:%1\">✕</span>&nbsp;%2"_s.arg(
         okabeIto::vermillion.darker(130).name(), tr("deadlock victim").toHtmlEscaped());
-    m_legend->setText(items.join(u" &nbsp; "_s));
+    m_legend->setText(items.join(u"  "_s));
 }
 
 void TimelinePanel::showAttempt(qint64 sequence) {

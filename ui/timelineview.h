@@ -40,6 +40,7 @@ public:
     void setHighlighted(const QList<qint64>& sequences);
     QList<qint64> highlighted() const { return m_highlighted; }
     // Deadlock victims: marked with a cross above their attempt.
+    QSet<qint64> victims() const { return m_victims; }
     void setVictims(const QSet<qint64>& sequences) {
         m_victims = sequences;
         update();
