@@ -9,7 +9,7 @@ SEATSIM_BUILD="${SEATSIM_BUILD:-$SEATSIM_ROOT/build}"
 SEATSIM_PACKAGES=(
     build-essential cmake
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-psql
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     libpq-dev postgresql postgresql-contrib
     appstream desktop-file-utils
 )
