@@ -1703,12 +1703,13 @@ pro s</translation>
         <source>Attempts %1 — click to see them in the timeline</source>
         <translation>Versuche %1 — klicken, um sie in der Zeitleiste zu sehen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attempt(s) no longer in memory were not analysed.</source>
-        <translation>
-            <numerusform>%n Versuch, der nicht mehr im Speicher ist, wurde nicht analysiert.</numerusform>
-            <numerusform>%n Versuche, die nicht mehr im Speicher sind, wurden nicht analysiert.</numerusform>
-        </translation>
+    <message>
+        <source>Per session: does the number of lost updates explain the drift that the audit measured?</source>
+        <translation>Pro Seminar: Erklärt die Zahl der Lost Updates die Abweichung, die die Prüfung gemessen hat?</translation>
+    </message>
+    <message>
+        <source>Attempts no longer in memory, not analysed: %1</source>
+        <translation>Versuche, die nicht mehr im Speicher sind und nicht analysiert wurden: %1</translation>
     </message>
 </context>
 <context>
@@ -2210,20 +2211,12 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>Deadlock (for-share): Beide setzen eine gemeinsame Sperre (FOR SHARE) auf das Seminar, dann wartet jedes UPDATE auf die Sperre des anderen. Drücken Sie für jede Anweisung „Weiter“ (F5).</translation>
     </message>
     <message>
-        <source>Workers are held before their first statement.</source>
-        <translation>Die Worker sind vor ihrer ersten Anweisung angehalten.</translation>
-    </message>
-    <message>
         <source>starting…</source>
         <translation>startet…</translation>
     </message>
     <message>
         <source>not started</source>
         <translation>nicht gestartet</translation>
-    </message>
-    <message>
-        <source>⏸ held before the statement below</source>
-        <translation>⏸ angehalten vor der Anweisung unten</translation>
     </message>
     <message>
         <source>▶ running</source>
@@ -2236,14 +2229,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>another session</source>
         <translation>eine andere Sitzung</translation>
-    </message>
-    <message>
-        <source>⏳ WAITING for a lock</source>
-        <translation>⏳ WARTET auf eine Sperre</translation>
-    </message>
-    <message>
-        <source>⏳ WAITING for a lock of %1</source>
-        <translation>⏳ WARTET auf eine Sperre (Inhaber: %1)</translation>
     </message>
     <message>
         <source>✗ %1</source>
@@ -2264,20 +2249,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>✗ finished: %1 (%2)</source>
         <translation>✗ beendet: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) run</source>
-        <translation>
-            <numerusform>%n Anweisung ausgeführt</numerusform>
-            <numerusform>%n Anweisungen ausgeführt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n attempt(s) done</source>
-        <translation>
-            <numerusform> · %n Versuch abgeschlossen</numerusform>
-            <numerusform> · %n Versuche abgeschlossen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Let all finish (F5)</source>
@@ -2303,12 +2274,33 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>Finished: no update was lost and no deadlock happened.</source>
         <translation>Fertig: Keine Aktualisierung ging verloren, und kein Deadlock ist aufgetreten.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n update(s) lost:</source>
-        <translation>
-            <numerusform>%n Aktualisierung verloren:</numerusform>
-            <numerusform>%n Aktualisierungen verloren:</numerusform>
-        </translation>
+    <message>
+        <source>Every worker is held before its first statement: press its Step button (F1–F4) to let exactly that statement run.</source>
+        <translation>Jeder Worker ist vor seiner ersten Anweisung angehalten: Drücken Sie seine Schaltfläche „Schritt“ (F1–F4), um genau diese Anweisung ausführen zu lassen.</translation>
+    </message>
+    <message>
+        <source>Every worker is held before its first statement: press Next (F5) for the preset&apos;s next statement, or Play to the end.</source>
+        <translation>Jeder Worker ist vor seiner ersten Anweisung angehalten: Drücken Sie „Weiter“ (F5) für die nächste Anweisung des Beispiels oder „Bis zum Ende abspielen“.</translation>
+    </message>
+    <message>
+        <source>HELD before the statement below</source>
+        <translation>ANGEHALTEN vor der Anweisung unten</translation>
+    </message>
+    <message>
+        <source>WAITING for a lock</source>
+        <translation>WARTET auf eine Sperre</translation>
+    </message>
+    <message>
+        <source>WAITING for a lock of %1</source>
+        <translation>WARTET auf eine Sperre (Inhaber: %1)</translation>
+    </message>
+    <message>
+        <source>statements run: %1 · attempts done: %2</source>
+        <translation>ausgeführte Anweisungen: %1 · abgeschlossene Versuche: %2</translation>
+    </message>
+    <message>
+        <source>Updates lost: %1</source>
+        <translation>Verlorene Updates: %1</translation>
     </message>
 </context>
 <context>
@@ -2434,13 +2426,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>Worker %1 · attempt %2</source>
         <translation>Worker %1 · Versuch %2</translation>
     </message>
-    <message numerus="yes">
-        <source>user %1, session %2 · %3 · %n try(s) · %4</source>
-        <translation>
-            <numerusform>Benutzer %1, Seminar %2 · %3 · %n Versuch · %4</numerusform>
-            <numerusform>Benutzer %1, Seminar %2 · %3 · %n Versuche · %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>read %1 free seats</source>
         <translation>%1 freie Plätze gelesen</translation>
@@ -2468,6 +2453,10 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>The server&apos;s DETAIL:</source>
         <translation>DETAIL des Servers:</translation>
+    </message>
+    <message>
+        <source>user %1, session %2 · %3 · tries: %4 · %5</source>
+        <translation>Benutzer %1, Seminar %2 · %3 · Versuche: %4 · %5</translation>
     </message>
 </context>
 <context>
