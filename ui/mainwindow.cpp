@@ -38,6 +38,8 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
     , m_commandLine(commandLine)
     , m_loadTest(std::make_unique<LoadTest>()) {
     setObjectName(u"mainWindow"_s);
+    // Workers yield the CPU to the GUI thread, so the window stays smooth under 64 of them.
+    m_loadTest->setWorkerNice(19);
     setWindowTitle(tr("SeatSim — concurrent seat reservations"));
     m_theme.baseFont = QApplication::font();
 
@@ -196,6 +198,7 @@ void MainWindow::createLayout() {
 
     m_verdict = new VerdictBanner;
     m_seatsChart = new SeatsChart;
+    m_seatsChart->setObjectName(u"seatsChart"_s);
     m_sessionChart = new SessionChart;
     m_tiles = new CounterTiles;
     m_eventLog = new EventLogView;
