@@ -42,7 +42,10 @@ SeatsChart::SeatsChart(QWidget* parent)
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
+    // QChartView starts with a chart of its own, and setChart() releases it without deleting.
+    QChart* placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
     clear(40);
     applyTheme(m_theme);
 }

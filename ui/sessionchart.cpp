@@ -54,7 +54,10 @@ SessionChart::SessionChart(QWidget* parent)
     chart->addAxis(m_y, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_y);
+    // QChartView starts with a chart of its own, and setChart() releases it without deleting.
+    QChart* placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
     setCapacities({4, 4, 5, 5, 4, 10, 5, 3});
     applyTheme(m_theme);
 }
