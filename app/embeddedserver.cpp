@@ -1,5 +1,7 @@
 #include "embeddedserver.h"
 
+#include "childprocess.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -7,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QThread>
@@ -113,10 +114,12 @@ QString EmbeddedServer::findBinDir(QString* error) {
     }
     const QString pgConfig = QStandardPaths::findExecutable(u"pg_config"_s);
     if (!pgConfig.isEmpty()) {
-        QProcess process;
-        process.start(pgConfig, {u"--bindir"_s});
-        if (process.waitForFinished(5000) && process.exitCode() == 0) {
-            const QString dir = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
+        ChildProcess process;
+        ChildProcess::Options options;
+        options.mergeErrorIntoOutput = false;
+        if (process.start(pgConfig, {u"--bindir"_s}, options) && process.waitForFinished(5000) &&
+            process.exitCode() == 0) {
+            const QString dir = QString::fromLocal8Bit(process.standardOutput()).trimmed();
             if (hasServer(dir))
                 return dir;
         }
@@ -245,27 +248,30 @@ bool EmbeddedServer::prepareDirectories(QString* error) {
 
 int EmbeddedServer::runTool(const QString& tool, const QStringList& arguments,
                             QString* output) const {
-    QProcess process;
-    process.setWorkingDirectory(m_baseDir);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"LC_MESSAGES"_s, u"C"_s);
-    process.setProcessEnvironment(environment);
+    ChildProcess::Options options;
+    options.workingDirectory = m_baseDir;
+    options.environment = {u"LC_MESSAGES=C"_s};
     const QString program = m_binDir + u'/' + tool;
-    if (runningAsRoot())
-        process.start(u"runuser"_s,
-                      QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
-    else
-        process.start(program, arguments);
-    if (!process.waitForStarted(10000)) {
+    ChildProcess process;
+    QString error;
+    const bool started =
+        runningAsRoot()
+            ? process.start(u"runuser"_s,
+                            QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments,
+                            options, &error)
+            : process.start(program, arguments, options, &error);
+    if (!started) {
         if (output)
-            *output = process.errorString();
+            *output = error;
         return -1;
     }
-    process.waitForFinished(m_options.startTimeoutSeconds * 1000 + 10000);
+    if (!process.waitForFinished(m_options.startTimeoutSeconds * 1000 + 10000)) {
+        process.kill();
+        process.waitForFinished();
+    }
     if (output)
-        *output = QString::fromLocal8Bit(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *output = QString::fromLocal8Bit(process.standardOutput());
+    return process.exitCode();
 }
 
 int EmbeddedServer::pgCtl(const QStringList& arguments, QString* output) const {

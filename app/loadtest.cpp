@@ -3,6 +3,7 @@
 #include "database.h"
 #include "monitor.h"
 #include "runcontext.h"
+#include "threadjoin.h"
 #include "worker.h"
 
 #include <QCoreApplication>
@@ -24,14 +25,14 @@ LoadTest::LoadTest(QObject* parent)
 LoadTest::~LoadTest() {
     stop();
     if (m_controller)
-        m_controller->wait();
+        joinThread(m_controller.get());
 }
 
 bool LoadTest::start(const Scenario& scenario, int runNumber) {
     if (m_running || scenario.strategy.isNull() || scenario.threads < 1)
         return false;
     if (m_controller) {
-        m_controller->wait();
+        joinThread(m_controller.get());
         m_controller.reset();
     }
     m_monitor.reset();
@@ -126,7 +127,7 @@ void LoadTest::control(int runNumber) {
             m_monitor->start();
             for (auto& worker : workers) {
                 // A cancel that raced with a worker starting its next statement is repeated.
-                while (!worker->wait(QDeadlineTimer(250))) {
+                while (!joinThread(worker.get(), QDeadlineTimer(250))) {
                     if (context.stop.stopRequested())
                         context.cancelRunningQueries();
                 }
@@ -135,7 +136,7 @@ void LoadTest::control(int runNumber) {
                                     ? (context.lastAttemptEndNs() + 999'999) / 1'000'000
                                     : context.clock.elapsed();
             m_monitor->requestStop();
-            m_monitor->wait();
+            joinThread(m_monitor.get());
 
             const auto audit = database.audit(&error);
             if (audit)
@@ -157,20 +158,21 @@ void LoadTest::control(int runNumber) {
     result.stoppedByUser = m_stopRequested;
     if (!result.audit && result.error.isEmpty())
         result.error = tr("The run was stopped before it began.");
-    QMetaObject::invokeMethod(
-        this, [this, result] { complete(result); }, Qt::QueuedConnection);
+    m_controlResult = std::move(result);
+    QMetaObject::invokeMethod(this, &LoadTest::complete, Qt::QueuedConnection);
+    threadFinishing();
 }
 
-void LoadTest::complete(const RunResult& result) {
+void LoadTest::complete() {
     m_publisher.stop();
     if (m_controller) {
-        m_controller->wait();
+        joinThread(m_controller.get());
         m_controller.reset();
     }
-    m_lastResult = result;
+    m_lastResult = std::move(m_controlResult);
     m_running = false;
     publish();
-    Q_EMIT finished(result);
+    Q_EMIT finished(m_lastResult);
 }
 
 } // namespace seatsim

@@ -57,7 +57,7 @@ Q_SIGNALS:
 private:
     void control(int runNumber);
     void publish();
-    void complete(const RunResult& result);
+    void complete();
 
     ConnectionSettings m_settings;
     RecordStore m_records;
@@ -72,6 +72,7 @@ private:
     qint64 m_lastPublishMs = 0;
     double m_attemptsPerSecond = 0;
     RunResult m_lastResult;
+    RunResult m_controlResult; // written by the controller thread, read after joining it
     int m_workerNice = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "runcontext.h"
+#include "threadjoin.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,6 +79,7 @@ void Monitor::run() {
         } while (m_stop.sleepFor(std::chrono::milliseconds(pauseMs)));
     }
     closeConnection(name);
+    threadFinishing();
 }
 
 } // namespace seatsim

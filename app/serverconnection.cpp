@@ -1,5 +1,7 @@
 #include "serverconnection.h"
 
+#include "threadjoin.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -57,28 +59,34 @@ void ServerConnection::startInBackground() {
         return;
     setState(State::Starting);
     if (m_starter)
-        m_starter->wait();
+        joinThread(m_starter.get());
     m_starter.reset(QThread::create([this] {
-        QString error;
-        const bool ok = start(&error);
-        QMetaObject::invokeMethod(
-            this, [this, ok, error] { setState(ok ? State::Ready : State::Failed, error); },
-            Qt::QueuedConnection);
+        m_startError.clear();
+        m_startOk = start(&m_startError);
+        QMetaObject::invokeMethod(this, &ServerConnection::starterFinished, Qt::QueuedConnection);
+        threadFinishing();
     }));
     m_starter->start();
+}
+
+void ServerConnection::starterFinished() {
+    if (!m_starter) // shut down meanwhile
+        return;
+    joinThread(m_starter.get()); // all the thread did is seen from here on
+    setState(m_startOk ? State::Ready : State::Failed, m_startError);
 }
 
 void ServerConnection::recoverInBackground() {
     if (m_state == State::Starting || !isEmbedded())
         return;
     if (m_starter)
-        m_starter->wait();
+        joinThread(m_starter.get());
     startInBackground();
 }
 
 void ServerConnection::shutdown() {
     if (m_starter) {
-        m_starter->wait();
+        joinThread(m_starter.get());
         m_starter.reset();
     }
     if (m_embedded) {

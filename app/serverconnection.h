@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state, const QString& error = {});
+    void starterFinished();
 
     std::optional<ConnectionSettings> m_external;
     EmbeddedServer::Options m_embeddedOptions;
@@ -57,6 +58,9 @@ private:
     State m_state = State::Idle;
     QString m_error;
     std::unique_ptr<QThread> m_starter;
+    // Written by the starter thread, read after joining it.
+    bool m_startOk = false;
+    QString m_startError;
 };
 
 } // namespace seatsim

@@ -5,6 +5,7 @@
 #include "runcontext.h"
 #include "scriptrunner.h"
 #include "stepgate.h"
+#include "threadjoin.h"
 #include "worker.h"
 
 #include <QThread>
@@ -129,14 +130,14 @@ StepSession::StepSession(QObject* parent)
 StepSession::~StepSession() {
     stop();
     if (m_resetThread)
-        m_resetThread->wait();
+        joinThread(m_resetThread.get());
     for (const auto& lane : m_lanes) {
         if (lane->thread)
-            lane->thread->wait();
+            joinThread(lane->thread.get());
     }
     if (m_monitor) {
         m_monitor->requestStop();
-        m_monitor->wait();
+        joinThread(m_monitor.get());
     }
 }
 
@@ -183,6 +184,7 @@ bool StepSession::start(const StepSettings& settings) {
                 m_resetError = error;
         }
         closeConnection(name);
+        threadFinishing();
     }));
     connect(m_resetThread.get(), &QThread::finished, this, &StepSession::resetDone);
     m_resetThread->start();
@@ -197,7 +199,7 @@ bool StepSession::startPreset(Preset preset) {
 }
 
 void StepSession::resetDone() {
-    m_resetThread->wait();
+    joinThread(m_resetThread.get());
     if (!m_resetError.isEmpty() || m_context->stop.stopRequested()) {
         m_error = m_resetError.isEmpty() ? tr("stopped") : m_resetError;
         m_running = false;
@@ -210,7 +212,10 @@ void StepSession::resetDone() {
     m_monitor->start();
     for (const auto& lane : m_lanes) {
         Lane* raw = lane.get();
-        lane->thread.reset(QThread::create([this, raw] { runWorker(raw); }));
+        lane->thread.reset(QThread::create([this, raw] {
+            runWorker(raw);
+            threadFinishing();
+        }));
         lane->thread->start();
     }
     m_poll.start();
@@ -408,9 +413,9 @@ void StepSession::poll() {
 void StepSession::finish() {
     m_poll.stop();
     for (const auto& lane : m_lanes)
-        lane->thread->wait();
+        joinThread(lane->thread.get());
     m_monitor->requestStop();
-    m_monitor->wait();
+    joinThread(m_monitor.get());
     m_running = false;
     m_playing = false;
     Q_EMIT finished();

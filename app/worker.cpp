@@ -2,6 +2,7 @@
 
 #include "runcontext.h"
 #include "scriptrunner.h"
+#include "threadjoin.h"
 
 #include <QSqlDatabase>
 
@@ -42,6 +43,7 @@ void Worker::run() {
         }
     }
     closeConnection(name);
+    threadFinishing();
 }
 
 void Worker::work(const QSqlDatabase& db) {

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "threadjoin.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
@@ -48,19 +50,19 @@ QString serverDirIn(const QTemporaryDir& dir) {
 
 int runAsServerAccount(const QString& binDir, const QString& tool, const QStringList& arguments,
                        QString* output) {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setWorkingDirectory(u"/"_s);
+    ChildProcess::Options options;
+    options.workingDirectory = u"/"_s;
     const QString program = binDir + u'/' + tool;
-    if (::geteuid() == 0)
-        process.start(u"runuser"_s,
-                      QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
-    else
-        process.start(program, arguments);
-    process.waitForFinished(120000);
+    QByteArray bytes;
+    const int code =
+        ::geteuid() == 0
+            ? runProgram(u"runuser"_s,
+                         QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments, &bytes,
+                         120000, options)
+            : runProgram(program, arguments, &bytes, 120000, options);
     if (output)
-        *output = QString::fromLocal8Bit(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *output = QString::fromLocal8Bit(bytes);
+    return code;
 }
 
 QString seatsimBinary() {
@@ -69,18 +71,24 @@ QString seatsimBinary() {
 
 int runSeatsim(const QStringList& arguments, QByteArray* standardOutput, QByteArray* standardError,
                int timeoutMs) {
-    QProcess process;
-    process.start(seatsimBinary(), arguments);
+    ChildProcess process;
+    ChildProcess::Options options;
+    options.mergeErrorIntoOutput = false;
+    QString error;
+    if (!process.start(seatsimBinary(), arguments, options, &error)) {
+        qWarning("%s", qPrintable(error));
+        return -1;
+    }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return -1;
     }
     if (standardOutput)
-        *standardOutput = process.readAllStandardOutput();
+        *standardOutput = process.standardOutput();
     if (standardError)
-        *standardError = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *standardError = process.standardError();
+    return process.exitCode();
 }
 
 namespace {
@@ -142,6 +150,7 @@ void SteppedRunner::run() {
         }
     }
     closeConnection(name);
+    threadFinishing();
 }
 
 int freeTcpPort() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "childprocess.h"
 #include "connectionsettings.h"
 #include "embeddedserver.h"
 #include "scriptrunner.h"
@@ -7,7 +8,6 @@
 #include "stoptoken.h"
 #include "strategyscript.h"
 
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>

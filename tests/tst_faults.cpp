@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -204,22 +203,24 @@ private Q_SLOTS:
         QTemporaryDir dir;
         EmbeddedServer::Options killedOptions;
         killedOptions.baseDir = test::serverDirIn(dir);
-        QProcess program;
-        program.setProcessChannelMode(QProcess::MergedChannels);
-        program.start(test::seatsimBinary(), {u"--headless"_s, u"--server-dir"_s,
-                                              killedOptions.baseDir, u"--think-ms"_s, u"60000"_s});
-        QVERIFY(program.waitForStarted());
+        ChildProcess program;
+        QString error;
+        QVERIFY2(program.start(test::seatsimBinary(),
+                               {u"--headless"_s, u"--server-dir"_s, killedOptions.baseDir,
+                                u"--think-ms"_s, u"60000"_s},
+                               &error),
+                 qPrintable(error));
         EmbeddedServer observer(killedOptions);
         // The program has started the server and its workers sit in their think time.
         QTRY_VERIFY_WITH_TIMEOUT(
             observer.isRunning() &&
                 !QDir(killedOptions.baseDir + u"/clients"_s).entryList(QDir::Files).isEmpty(),
             60000);
-        QVERIFY2(program.state() == QProcess::Running, program.readAll().constData());
+        QVERIFY(program.isRunning());
         ::kill(pid_t(program.processId()), SIGKILL);
         QVERIFY(program.waitForFinished());
+        QCOMPARE(program.exitCode(), -1); // killed
 
-        QString error;
         EmbeddedServer next(killedOptions);
         QVERIFY2(next.start(&error), qPrintable(error));
         QVERIFY(next.adoptedRunningServer());

@@ -4,10 +4,10 @@
 #include "stepgate.h"
 #include "strategyscript.h"
 #include "testsupport.h"
+#include "threadjoin.h"
 #include "waitgraph.h"
 
 #include <QFileInfo>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -155,19 +155,16 @@ private Q_SLOTS:
             // The file as it is installed, run by pgbench itself on the same server.
             const QString file = QStringLiteral(SEATSIM_SOURCE_DIR) + u"/sql/strategies/"_s +
                                  script.id() + u".sql"_s;
-            QProcess process;
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(u"PGOPTIONS"_s, u"-c search_path="_s + kSchema);
-            process.setProcessEnvironment(environment);
-            process.setProcessChannelMode(QProcess::MergedChannels);
-            process.start(pgbench, {u"-n"_s, u"-f"_s, file, u"-D"_s, u"sessions=8"_s, u"-D"_s,
-                                    u"think_ms=5"_s, u"-c"_s, u"1"_s, u"-t"_s, u"20"_s, u"-h"_s,
-                                    settings.host, u"-p"_s, QString::number(settings.port), u"-U"_s,
-                                    settings.user, settings.database});
-            QVERIFY(process.waitForFinished(120000));
-            const QByteArray output = process.readAll();
-            QVERIFY2(process.exitCode() == 0,
-                     qPrintable(script.id() + u": "_s + QString::fromLocal8Bit(output)));
+            ChildProcess::Options options;
+            options.environment = {u"PGOPTIONS=-c search_path="_s + kSchema};
+            QByteArray output;
+            const int code = runProgram(
+                pgbench,
+                {u"-n"_s, u"-f"_s, file, u"-D"_s, u"sessions=8"_s, u"-D"_s, u"think_ms=5"_s,
+                 u"-c"_s, u"1"_s, u"-t"_s, u"20"_s, u"-h"_s, settings.host, u"-p"_s,
+                 QString::number(settings.port), u"-U"_s, settings.user, settings.database},
+                &output, 120000, options);
+            QVERIFY2(code == 0, qPrintable(script.id() + u": "_s + QString::fromLocal8Bit(output)));
             QVERIFY2(output.contains("number of transactions actually processed: 20/20"),
                      output.constData());
             const auto after = audit();
@@ -212,9 +209,9 @@ private Q_SLOTS:
         QVERIFY(second.gate.waitForArrival(2, 10000));
         // ... then both write 4 and register.
         first.gate.release();
-        QVERIFY(first.wait(10000));
+        QVERIFY(joinThread(&first, QDeadlineTimer(10000)));
         second.gate.release();
-        QVERIFY(second.wait(10000));
+        QVERIFY(joinThread(&second, QDeadlineTimer(10000)));
         QVERIFY(first.result.ok());
         QVERIFY(second.result.ok());
 
@@ -245,8 +242,8 @@ private Q_SLOTS:
         // Each now wants the other's row lock for its UPDATE.
         first.gate.release();
         second.gate.release();
-        QVERIFY(first.wait(30000));
-        QVERIFY(second.wait(30000));
+        QVERIFY(joinThread(&first, QDeadlineTimer(30000)));
+        QVERIFY(joinThread(&second, QDeadlineTimer(30000)));
         const int deadlocks = (first.result.outcome == TryOutcome::Deadlock ? 1 : 0) +
                               (second.result.outcome == TryOutcome::Deadlock ? 1 : 0);
         QCOMPARE(deadlocks, 1);

@@ -2,6 +2,7 @@
 #include "stoptoken.h"
 #include "strategyscript.h"
 #include "testsupport.h"
+#include "threadjoin.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -79,9 +80,9 @@ void bothReadThenOneWritesAfterTheOther(test::SteppedRunner& first, test::Steppe
         QVERIFY(worker->gate.waitForArrival(3, 30000));
     }
     first.gate.release();
-    QVERIFY(first.wait(30000));
+    QVERIFY(joinThread(&first, QDeadlineTimer(30000)));
     second.gate.release();
-    QVERIFY(second.wait(30000));
+    QVERIFY(joinThread(&second, QDeadlineTimer(30000)));
 }
 
 } // namespace
@@ -301,7 +302,7 @@ void TestScriptRunner::sleepIsInterruptedByStopToken() {
     worker.gate.step(2); // BEGIN and SELECT 1; then it sleeps
     QVERIFY(worker.gate.waitForCompletedStatements(2, 30000));
     worker.stop.requestStop();
-    QVERIFY(worker.wait(60000));
+    QVERIFY(joinThread(&worker, QDeadlineTimer(60000)));
     QCOMPARE(toString(worker.result.outcome), toString(TryOutcome::Stopped));
     QCOMPARE(worker.result.line, 3);
     QVERIFY(worker.result.rolledBack);
@@ -355,7 +356,7 @@ void TestScriptRunner::killedBackendIsConnectionLostAndDuringCommitUnknown() {
             m_admin->value(u"SELECT count(*) FROM pg_stat_activity WHERE pid = %1"_s.arg(pid)), 0,
             30000);
         worker.gate.release();
-        QVERIFY(worker.wait(30000));
+        QVERIFY(joinThread(&worker, QDeadlineTimer(30000)));
         QCOMPARE(toString(worker.result.outcome),
                  toString(duringCommit ? TryOutcome::CommitUnknown : TryOutcome::ConnectionLost));
         QVERIFY(!worker.result.rolledBack);

@@ -1,6 +1,7 @@
+#include "childprocess.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -19,14 +20,14 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(source + u"/resources/translations/seatsim_de.ts"_s, catalogue));
         QFile::setPermissions(catalogue, QFile::ReadOwner | QFile::WriteOwner);
 
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(source);
-        lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(SEATSIM_LUPDATE),
-                      {u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"app"_s, u"ui"_s,
-                       u"-ts"_s, catalogue});
-        QVERIFY(lupdate.waitForFinished(120000));
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        seatsim::ChildProcess::Options options;
+        options.workingDirectory = source;
+        QByteArray output;
+        QVERIFY2(seatsim::runProgram(QStringLiteral(SEATSIM_LUPDATE),
+                                     {u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"app"_s,
+                                      u"ui"_s, u"-ts"_s, catalogue},
+                                     &output, 120000, options) == 0,
+                 output.constData());
 
         QFile file(catalogue);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -52,11 +53,12 @@ private Q_SLOTS:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 100);
-        QVERIFY2(missing.isEmpty(),
-                 qPrintable(u"%1 strings lack a German translation (run "_s
-                            "`cmake --build build --target update_translations` and translate "
-                            "them in resources/translations/seatsim_de.ts):\n"_s.arg(missing.size()) +
-                            missing.join(u'\n')));
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(u"%1 strings lack a German translation (run "_s
+                       "`cmake --build build --target update_translations` and translate "
+                       "them in resources/translations/seatsim_de.ts):\n"_s.arg(missing.size()) +
+                       missing.join(u'\n')));
     }
 };
 

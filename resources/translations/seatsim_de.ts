@@ -955,6 +955,13 @@ Serverprotokoll %3:
     </message>
 </context>
 <context>
+    <name>seatsim::ChildProcess</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>seatsim::ClassroomKit</name>
     <message>
         <source>&amp;File</source>
