@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +86,7 @@ Snapshot LoadTest::snapshot() const {
     if (m_monitor)
         snapshot.monitor = m_monitor->latest();
     snapshot.lastRecord = m_records.lastSequence();
+    snapshot.waitingForOtherRun = m_waitingForOtherRun;
     return snapshot;
 }
 
@@ -114,6 +117,8 @@ void LoadTest::control(int runNumber) {
         SeatDatabase database(db, context.settings.schema);
         if (!db.isValid()) {
             result.error = error;
+        } else if (!lockSchema(db, context, &error)) {
+            result.error = error; // empty when stopped while waiting
         } else if (!database.reset(context.scenario.capacities, &error)) {
             result.error = tr("Could not reset the tables: %1").arg(error);
         } else if (!m_stopRequested) {
@@ -161,6 +166,31 @@ void LoadTest::control(int runNumber) {
     m_controlResult = std::move(result);
     QMetaObject::invokeMethod(this, &LoadTest::complete, Qt::QueuedConnection);
     threadFinishing();
+}
+
+bool LoadTest::lockSchema(const QSqlDatabase& db, RunContext& context, QString* error) {
+    QSqlQuery query(db);
+    query.prepare(u"SELECT pg_try_advisory_lock(%1, hashtext(?))"_s.arg(runLockClass));
+    query.addBindValue(context.settings.schema);
+    for (;;) {
+        if (!query.exec() || !query.next()) {
+            *error = tr("Could not take the run lock of schema “%1”: %2")
+                         .arg(context.settings.schema, query.lastError().text());
+            return false;
+        }
+        if (query.value(0).toBool()) {
+            m_waitingForOtherRun = false;
+            return true;
+        }
+        if (!m_waitingForOtherRun.exchange(true))
+            context.addProblem(tr("Another SeatSim was running in schema “%1” on this "
+                                  "server; this run waited for it to finish.")
+                                   .arg(context.settings.schema));
+        if (!context.stop.sleepFor(std::chrono::milliseconds(200))) {
+            m_waitingForOtherRun = false;
+            return false;
+        }
+    }
 }
 
 void LoadTest::complete() {

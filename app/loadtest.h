@@ -24,6 +24,12 @@ class LoadTest : public QObject {
     Q_OBJECT
 public:
     static constexpr int snapshotIntervalMs = 50; // 20 Hz
+    // One run at a time per schema and server: a run holds the session advisory lock
+    // (runLockClass, hashtext(schema)) on its control connection from the reset to the audit.
+    // A second SeatSim (another window, a headless run) on the same schema waits for it
+    // instead of resetting the tables under it. The lock goes with the connection, even when
+    // the process dies.
+    static constexpr int runLockClass = 0x5EA751;
 
     explicit LoadTest(QObject* parent = nullptr);
     ~LoadTest() override; // stops and joins a run that is still going
@@ -58,6 +64,7 @@ private:
     void control(int runNumber);
     void publish();
     void complete();
+    bool lockSchema(const QSqlDatabase& db, RunContext& context, QString* error);
 
     ConnectionSettings m_settings;
     RecordStore m_records;
@@ -66,6 +73,7 @@ private:
     std::unique_ptr<QThread> m_controller;
     std::atomic<bool> m_workersStarted{false};
     std::atomic<bool> m_stopRequested{false};
+    std::atomic<bool> m_waitingForOtherRun{false};
     bool m_running = false;
     QTimer m_publisher;
     qint64 m_lastAttempts = 0;

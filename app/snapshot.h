@@ -41,7 +41,8 @@ struct Snapshot {
     qint64 plannedAttempts = 0;   // 0 when the run is timed
     double attemptsPerSecond = 0; // over the last interval
     MonitorSample monitor;
-    qint64 lastRecord = 0; // sequence of the newest AttemptRecord
+    qint64 lastRecord = 0;           // sequence of the newest AttemptRecord
+    bool waitingForOtherRun = false; // another SeatSim runs in the same schema (LoadTest)
 };
 
 // How a run ended.

@@ -88,6 +88,44 @@ private Q_SLOTS:
         closeConnection(m_name);
     }
 
+    void runWaitsWhileAnotherHoldsTheSchema() {
+        // The test's connection holds the schema's run lock, as another SeatSim's run would.
+        QSqlQuery lock(m_db);
+        const QString key = u"%1, hashtext('%2')"_s.arg(LoadTest::runLockClass).arg(kSchema);
+        QVERIFY(lock.exec(u"SELECT pg_advisory_lock("_s + key + u')'));
+        Scenario scenario;
+        scenario.strategy = builtinStrategy(u"atomic"_s);
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QTRY_VERIFY_WITH_TIMEOUT(m_loadTest.snapshot().waitingForOtherRun, 30000);
+        QCOMPARE(m_loadTest.snapshot().counters.attempts, 0);
+        QVERIFY(lock.exec(u"SELECT pg_advisory_unlock("_s + key + u')'));
+        QVERIFY(finished.wait(120000));
+        const RunResult result = m_loadTest.lastResult();
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(result.consistent());
+        QCOMPARE(result.counters.attempts, scenario.plannedAttempts());
+        QVERIFY(!result.problems.filter(u"waited for it to finish"_s).isEmpty());
+    }
+
+    void stopWhileWaitingForTheSchemaEndsTheRun() {
+        QSqlQuery lock(m_db);
+        const QString key = u"%1, hashtext('%2')"_s.arg(LoadTest::runLockClass).arg(kSchema);
+        QVERIFY(lock.exec(u"SELECT pg_advisory_lock("_s + key + u')'));
+        Scenario scenario;
+        scenario.strategy = builtinStrategy(u"atomic"_s);
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QTRY_VERIFY_WITH_TIMEOUT(m_loadTest.snapshot().waitingForOtherRun, 30000);
+        m_loadTest.stop();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(lock.exec(u"SELECT pg_advisory_unlock("_s + key + u')'));
+        const RunResult result = m_loadTest.lastResult();
+        QVERIFY(result.stoppedByUser);
+        QVERIFY(!result.audit);
+        QCOMPARE(result.counters.attempts, 0);
+    }
+
     void naiveStrategiesLoseUpdatesUnderLoad() {
         for (const QString& id : {u"naive"_s, u"naive-tx"_s}) {
             const Tally tally = runTenTimes(m_loadTest, id);

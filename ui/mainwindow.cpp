@@ -572,6 +572,13 @@ void MainWindow::showStrategy(const StrategyScript& script) {
 void MainWindow::onSnapshot(const Snapshot& snapshot) {
     if (m_activity != Activity::Running)
         return;
+    if (snapshot.waitingForOtherRun) {
+        m_verdict->setMessage(tr("Waiting for another SeatSim run…"),
+                              tr("Another window or program runs in schema “%1” on this "
+                                 "server. This run starts when that one ends.")
+                                  .arg(m_loadTest->connection().schema));
+        return;
+    }
     m_seatsChart->addSnapshot(snapshot);
     if (snapshot.monitor.audit)
         m_sessionChart->setAudit(*snapshot.monitor.audit);

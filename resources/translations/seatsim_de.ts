@@ -1637,6 +1637,14 @@ pro s</translation>
         <source>The connection to the server was lost during the run (%1). Nothing was audited; the next run starts afresh.</source>
         <translation>Die Verbindung zum Server ist während des Durchlaufs verloren gegangen (%1). Es wurde nichts geprüft; der nächste Durchlauf beginnt von vorn.</translation>
     </message>
+    <message>
+        <source>Could not take the run lock of schema “%1”: %2</source>
+        <translation>Die Laufsperre des Schemas „%1“ ließ sich nicht setzen: %2</translation>
+    </message>
+    <message>
+        <source>Another SeatSim was running in schema “%1” on this server; this run waited for it to finish.</source>
+        <translation>Ein anderes SeatSim lief im Schema „%1“ auf diesem Server; dieser Lauf hat auf sein Ende gewartet.</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::LockGraphView</name>
@@ -1958,6 +1966,14 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Waiting for another SeatSim run…</source>
+        <translation>Warte auf einen anderen SeatSim-Lauf …</translation>
+    </message>
+    <message>
+        <source>Another window or program runs in schema “%1” on this server. This run starts when that one ends.</source>
+        <translation>Ein anderes Fenster oder Programm läuft im Schema „%1“ auf diesem Server. Dieser Lauf beginnt, sobald jener endet.</translation>
     </message>
 </context>
 <context>
