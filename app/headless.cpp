@@ -5,6 +5,7 @@
 #include "loadtest.h"
 #include "serverconnection.h"
 #include "strategyscript.h"
+#include "terminationsignals.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -139,12 +140,24 @@ int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strat
               const ServerConnection& server) {
     LoadTest loadTest;
     loadTest.setConnection(server.settings());
+    // Ctrl+C or kill: the run stops, and the program ends after reporting it.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &loadTest,
+                     &LoadTest::stop);
+    const auto interrupted = [&termination] {
+        printError(Headless::tr("Interrupted (signal %1): the run was stopped and nothing more "
+                                "runs.")
+                       .arg(termination.received()));
+        return ExitCouldNotRun;
+    };
     bool anyInconsistent = false;
     QList<StrategyTotals> summaries;
     for (const StrategyScript& strategy : strategies) {
         StrategyTotals totals;
         totals.id = strategy.id();
         for (int run = 1; run <= commandLine.runs; ++run) {
+            if (termination.received()) // between two runs
+                return interrupted();
             Scenario scenario;
             scenario.capacities = capacities(commandLine);
             scenario.strategy = strategy;
@@ -162,6 +175,8 @@ int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strat
                 printJson(result.toJson());
             else
                 printOut(result.report());
+            if (termination.received())
+                return interrupted();
             if (!result.completed()) {
                 printError(result.error);
                 return ExitCouldNotRun;

@@ -3,6 +3,7 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "perfprobe.h"
+#include "terminationsignals.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -56,6 +57,10 @@ int main(int argc, char** argv) {
     QGuiApplication::setDesktopFileName(u"io.github.seatsim.SeatSim"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/hicolor/256x256/io.github.seatsim.SeatSim.png"_s));
     seatsim::MainWindow window(commandLine);
+    // Ctrl+C, kill or the end of the desktop session close the window as its close button does.
+    seatsim::TerminationSignals termination;
+    QObject::connect(&termination, &seatsim::TerminationSignals::terminationRequested, &window,
+                     &QWidget::close);
     // SEATSIM_PROBE=1 logs event-loop lag, chart refresh rate, time to visible and memory.
     std::unique_ptr<seatsim::PerfProbe> probe;
     if (seatsim::PerfProbe::enabledByEnvironment()) {

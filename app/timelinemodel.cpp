@@ -73,6 +73,47 @@ const TimelineModel::Lane* TimelineModel::lane(int worker) const {
 void TimelineModel::addRecords(const QList<AttemptRecord>& records) {
     for (const AttemptRecord& record : records)
         add(record);
+    if (m_attempts > m_capacity + m_capacity / 4)
+        dropOldest();
+}
+
+void TimelineModel::dropOldest() {
+    // The end time before which the oldest attempts beyond the capacity ended. A worker runs
+    // one attempt at a time, so within a lane attempts and statements are ordered by their
+    // end as well as by their start.
+    std::vector<qint64> ends;
+    ends.reserve(size_t(m_attempts));
+    for (Lane& lane : m_lanes) {
+        ensureSorted(lane);
+        for (const AttemptRecord& record : lane.attempts)
+            ends.push_back(record.endNs);
+    }
+    const auto nth = ends.begin() + std::ptrdiff_t(ends.size() - size_t(m_capacity));
+    std::nth_element(ends.begin(), nth, ends.end());
+    const qint64 cutoffNs = *nth;
+
+    m_attempts = 0;
+    for (Lane& lane : m_lanes) {
+        const auto keptAttempt =
+            std::partition_point(lane.attempts.begin(), lane.attempts.end(),
+                                 [&](const AttemptRecord& a) { return a.endNs < cutoffNs; });
+        for (auto it = lane.attempts.begin(); it != keptAttempt; ++it)
+            m_bySequence.remove(it->sequence);
+        lane.attempts.erase(lane.attempts.begin(), keptAttempt);
+        // Statements that end after the cutoff stay, so that every statement overlapping
+        // [startNs(), endNs()) is still drawn.
+        lane.segs.erase(lane.segs.begin(),
+                        std::partition_point(lane.segs.begin(), lane.segs.end(),
+                                             [&](const Seg& s) { return s.endNs <= cutoffNs; }));
+        lane.blocks.clear();
+        for (size_t i = 0; i < lane.segs.size(); ++i)
+            addToBlocks(lane, i);
+        lane.waits.erase(lane.waits.begin(),
+                         std::partition_point(lane.waits.begin(), lane.waits.end(),
+                                              [&](const Wait& w) { return w.timeNs < cutoffNs; }));
+        m_attempts += qsizetype(lane.attempts.size());
+    }
+    m_startNs = cutoffNs;
 }
 
 qsizetype TimelineModel::feed(const RecordStore& store) {

@@ -65,6 +65,13 @@ public:
     static constexpr int lockWaitFactor = 8;
     static constexpr int medianMinimumSamples = 16;
 
+    // Holds the newest `capacity` attempts (as many as the record store), so that memory
+    // stays bounded however long a run goes: beyond a quarter more, the oldest are dropped
+    // and startNs() moves up to where the kept history begins.
+    explicit TimelineModel(qsizetype capacity = 200'000)
+        : m_capacity(qMax<qsizetype>(1, capacity)) {}
+    qsizetype capacity() const { return m_capacity; }
+
     // Phases come from the script's commands; set it before adding records.
     void setScript(const StrategyScript& script);
     void clear();
@@ -123,6 +130,7 @@ private:
     Lane* lane(int worker);
     const Lane* lane(int worker) const;
     void add(const AttemptRecord& record);
+    void dropOldest();
     Phase phaseOf(const Lane& lane, const AttemptStatement& statement);
     void ensureSorted(const Lane& lane) const;
     static void addToBlocks(Lane& lane, size_t index);
@@ -135,6 +143,7 @@ private:
     std::vector<Median> m_medians;                      // per command
     mutable std::vector<Lane> m_lanes;                  // worker n at n - 1
     QHash<qint64, std::pair<int, qint64>> m_bySequence; // sequence -> worker, startNs
+    qsizetype m_capacity;
     qint64 m_lastSequence = 0;
     qsizetype m_attempts = 0;
     qint64 m_startNs = 0;

@@ -199,6 +199,35 @@ private Q_SLOTS:
         server.shutdown();
     }
 
+    void terminatedProgramStopsItsRunAndItsServer() {
+        QTemporaryDir dir;
+        EmbeddedServer::Options options;
+        options.baseDir = test::serverDirIn(dir);
+        ChildProcess program;
+        ChildProcess::Options separate;
+        separate.mergeErrorIntoOutput = false;
+        QString error;
+        QVERIFY2(program.start(test::seatsimBinary(),
+                               {u"--headless"_s, u"--server-dir"_s, options.baseDir,
+                                u"--think-ms"_s, u"60000"_s, u"--runs"_s, u"3"_s},
+                               separate, &error),
+                 qPrintable(error));
+        EmbeddedServer observer(options);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            observer.isRunning() &&
+                !QDir(options.baseDir + u"/clients"_s).entryList(QDir::Files).isEmpty(),
+            60000);
+        ::kill(pid_t(program.processId()), SIGTERM);
+        QVERIFY(program.waitForFinished(60000));
+        QCOMPARE(program.exitCode(), 1);
+        QVERIFY2(program.standardError().contains("Interrupted (signal 15)"),
+                 program.standardError().constData());
+        QVERIFY2(program.standardOutput().contains("Run 1"), program.standardOutput().constData());
+        QVERIFY(!program.standardOutput().contains("Run 2"));
+        QVERIFY(!observer.isRunning()); // the program stopped the server it started
+        QVERIFY(QDir(options.baseDir + u"/clients"_s).entryList(QDir::Files).isEmpty());
+    }
+
     void programKilledMidRunLeavesNoOrphanAndNoStaleLock() {
         QTemporaryDir dir;
         EmbeddedServer::Options killedOptions;

@@ -171,6 +171,28 @@ private Q_SLOTS:
         QVERIFY(m_model.endNs() > m_model.startNs());
     }
 
+    void keepsTheNewestAttemptsWithinItsCapacity() {
+        TimelineModel bounded(10'000);
+        bounded.setScript(m_script);
+        for (qsizetype i = 0; i < m_records.size(); i += 1000)
+            bounded.addRecords(m_records.mid(i, 1000));
+        QVERIFY(bounded.attemptCount() >= bounded.capacity());
+        QVERIFY(bounded.attemptCount() <= bounded.capacity() + bounded.capacity() / 4);
+        QCOMPARE(bounded.lastSequence(), m_model.lastSequence());
+        QVERIFY(!bounded.attempt(1));                     // the oldest went
+        QVERIFY(bounded.attempt(m_model.lastSequence())); // the newest stayed
+        QVERIFY(bounded.startNs() > m_model.startNs());
+        QCOMPARE(bounded.endNs(), m_model.endNs());
+        // The history kept is drawn in full: every statement that overlaps it.
+        for (int worker = 1; worker <= workers; ++worker) {
+            qsizetype statements = 0;
+            for (const TimelineSegment& s :
+                 bounded.segments(worker, bounded.startNs(), bounded.endNs(), 2000))
+                statements += s.count;
+            QCOMPARE(statements, statementsIn(worker, bounded.startNs(), bounded.endNs()));
+        }
+    }
+
     void levelOfDetailIsBoundedByPixelsAndCoversTheInterval() {
         const qint64 from = m_model.startNs();
         const qint64 to = m_model.endNs();

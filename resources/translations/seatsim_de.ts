@@ -306,6 +306,10 @@ Serverprotokoll %3:
         <source>The audit failed: %1</source>
         <translation>Die Konsistenzprüfung ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Interrupted (signal %1): the run was stopped and nothing more runs.</source>
+        <translation>Unterbrochen (Signal %1): Der Lauf wurde angehalten, weitere Läufe folgen nicht.</translation>
+    </message>
 </context>
 <context>
     <name>LostUpdates</name>
