@@ -12,7 +12,7 @@ namespace seatsim {
 // Workers append (one short lock per attempt); readers copy out what is new to them.
 class RecordStore {
 public:
-    explicit RecordStore(qsizetype capacity = 200'000);
+    explicit RecordStore(qsizetype capacity = 100'000);
 
     void clear();
     // Assigns the record its sequence number.

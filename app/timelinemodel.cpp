@@ -78,13 +78,11 @@ void TimelineModel::addRecords(const QList<AttemptRecord>& records) {
 }
 
 void TimelineModel::dropOldest() {
-    // The end time before which the oldest attempts beyond the capacity ended. A worker runs
-    // one attempt at a time, so within a lane attempts and statements are ordered by their
-    // end as well as by their start.
+    // The end time before which the oldest attempts beyond the capacity ended. Linear, and no
+    // lane gets sorted for it (records arrive in completion order, not in start order).
     std::vector<qint64> ends;
     ends.reserve(size_t(m_attempts));
-    for (Lane& lane : m_lanes) {
-        ensureSorted(lane);
+    for (const Lane& lane : m_lanes) {
         for (const AttemptRecord& record : lane.attempts)
             ends.push_back(record.endNs);
     }
@@ -94,23 +92,21 @@ void TimelineModel::dropOldest() {
 
     m_attempts = 0;
     for (Lane& lane : m_lanes) {
-        const auto keptAttempt =
-            std::partition_point(lane.attempts.begin(), lane.attempts.end(),
-                                 [&](const AttemptRecord& a) { return a.endNs < cutoffNs; });
-        for (auto it = lane.attempts.begin(); it != keptAttempt; ++it)
+        const auto kept =
+            std::stable_partition(lane.attempts.begin(), lane.attempts.end(),
+                                  [&](const AttemptRecord& a) { return a.endNs < cutoffNs; });
+        for (auto it = lane.attempts.begin(); it != kept; ++it)
             m_bySequence.remove(it->sequence);
-        lane.attempts.erase(lane.attempts.begin(), keptAttempt);
+        lane.attempts.erase(lane.attempts.begin(), kept);
         // Statements that end after the cutoff stay, so that every statement overlapping
         // [startNs(), endNs()) is still drawn.
-        lane.segs.erase(lane.segs.begin(),
-                        std::partition_point(lane.segs.begin(), lane.segs.end(),
-                                             [&](const Seg& s) { return s.endNs <= cutoffNs; }));
+        std::erase_if(lane.segs, [&](const Seg& seg) { return seg.endNs <= cutoffNs; });
+        std::erase_if(lane.waits, [&](const Wait& wait) { return wait.timeNs < cutoffNs; });
         lane.blocks.clear();
-        for (size_t i = 0; i < lane.segs.size(); ++i)
-            addToBlocks(lane, i);
-        lane.waits.erase(lane.waits.begin(),
-                         std::partition_point(lane.waits.begin(), lane.waits.end(),
-                                              [&](const Wait& w) { return w.timeNs < cutoffNs; }));
+        if (lane.sorted) { // else ensureSorted() builds them
+            for (size_t i = 0; i < lane.segs.size(); ++i)
+                addToBlocks(lane, i);
+        }
         m_attempts += qsizetype(lane.attempts.size());
     }
     m_startNs = cutoffNs;

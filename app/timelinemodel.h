@@ -68,7 +68,7 @@ public:
     // Holds the newest `capacity` attempts (as many as the record store), so that memory
     // stays bounded however long a run goes: beyond a quarter more, the oldest are dropped
     // and startNs() moves up to where the kept history begins.
-    explicit TimelineModel(qsizetype capacity = 200'000)
+    explicit TimelineModel(qsizetype capacity = 100'000)
         : m_capacity(qMax<qsizetype>(1, capacity)) {}
     qsizetype capacity() const { return m_capacity; }
 
