@@ -73,6 +73,22 @@ class TestLoadTest : public QObject {
         return result;
     }
 
+    // The test's connection takes the schema's run lock as another SeatSim's run would (or
+    // gives it back); a run started meanwhile waits for it without an attempt.
+    bool schemaLock(bool take) {
+        const QString key = u"%1, hashtext('%2')"_s.arg(LoadTest::runLockClass).arg(kSchema);
+        return QSqlQuery(m_db).exec(u"SELECT pg_advisory_"_s + (take ? u"lock("_s : u"unlock("_s) +
+                                    key + u')');
+    }
+    void startAtomicRunBehindTheSchemaLock() {
+        QVERIFY(schemaLock(true));
+        Scenario scenario;
+        scenario.strategy = builtinStrategy(u"atomic"_s);
+        QVERIFY(m_loadTest.start(scenario));
+        QTRY_VERIFY_WITH_TIMEOUT(m_loadTest.snapshot().waitingForOtherRun, 30000);
+        QCOMPARE(m_loadTest.snapshot().counters.attempts, 0);
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         test::installStrictMessageHandler();
@@ -89,37 +105,27 @@ private Q_SLOTS:
     }
 
     void runWaitsWhileAnotherHoldsTheSchema() {
-        // The test's connection holds the schema's run lock, as another SeatSim's run would.
-        QSqlQuery lock(m_db);
-        const QString key = u"%1, hashtext('%2')"_s.arg(LoadTest::runLockClass).arg(kSchema);
-        QVERIFY(lock.exec(u"SELECT pg_advisory_lock("_s + key + u')'));
-        Scenario scenario;
-        scenario.strategy = builtinStrategy(u"atomic"_s);
         QSignalSpy finished(&m_loadTest, &LoadTest::finished);
-        QVERIFY(m_loadTest.start(scenario));
-        QTRY_VERIFY_WITH_TIMEOUT(m_loadTest.snapshot().waitingForOtherRun, 30000);
-        QCOMPARE(m_loadTest.snapshot().counters.attempts, 0);
-        QVERIFY(lock.exec(u"SELECT pg_advisory_unlock("_s + key + u')'));
+        startAtomicRunBehindTheSchemaLock();
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(schemaLock(false));
         QVERIFY(finished.wait(120000));
         const RunResult result = m_loadTest.lastResult();
         QVERIFY2(result.completed(), qPrintable(result.error));
         QVERIFY(result.consistent());
-        QCOMPARE(result.counters.attempts, scenario.plannedAttempts());
+        QCOMPARE(result.counters.attempts, result.scenario.plannedAttempts());
         QVERIFY(!result.problems.filter(u"waited for it to finish"_s).isEmpty());
     }
 
     void stopWhileWaitingForTheSchemaEndsTheRun() {
-        QSqlQuery lock(m_db);
-        const QString key = u"%1, hashtext('%2')"_s.arg(LoadTest::runLockClass).arg(kSchema);
-        QVERIFY(lock.exec(u"SELECT pg_advisory_lock("_s + key + u')'));
-        Scenario scenario;
-        scenario.strategy = builtinStrategy(u"atomic"_s);
         QSignalSpy finished(&m_loadTest, &LoadTest::finished);
-        QVERIFY(m_loadTest.start(scenario));
-        QTRY_VERIFY_WITH_TIMEOUT(m_loadTest.snapshot().waitingForOtherRun, 30000);
+        startAtomicRunBehindTheSchemaLock();
+        if (QTest::currentTestFailed())
+            return;
         m_loadTest.stop();
         QVERIFY(finished.wait(30000));
-        QVERIFY(lock.exec(u"SELECT pg_advisory_unlock("_s + key + u')'));
+        QVERIFY(schemaLock(false));
         const RunResult result = m_loadTest.lastResult();
         QVERIFY(result.stoppedByUser);
         QVERIFY(!result.audit);

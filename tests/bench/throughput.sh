@@ -4,10 +4,12 @@
 #
 #   tests/bench/throughput.sh [-t SECONDS] [-r ROUNDS] [-n "5 32"] [-s "naive atomic ..."]
 #                             [-b SEATSIM] [-d SERVER_DIR] [-c SEATS_PER_SESSION] [-j FILE]
+#                             [-p PGBENCH_THREADS]
 #
 # With -r, the two tools take turns and the best rate of each counts (on a shared machine the
-# best is the least disturbed). Not a test: it asserts nothing; it prints a table (and, with
-# -j FILE, JSON Lines).
+# best is the least disturbed). -p sets pgbench's threads (-j; default 2, at most N): with
+# -p 32 pgbench, like seatsim, gives each connection its own thread. Not a test: it asserts
+# nothing; it prints a table (and, with -j FILE, JSON Lines).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +21,8 @@ seatsim="$root/build/seatsim"
 serverDir=""
 capacity=1000000
 jsonOut=""
-while getopts "t:r:n:s:b:d:c:j:h" opt; do
+pgbenchThreads=2 # pgbench -j: 2 threads share the N connections (seatsim: one thread each)
+while getopts "t:r:n:s:b:d:c:j:p:h" opt; do
     case $opt in
     t) seconds=$OPTARG ;;
     r) rounds=$OPTARG ;;
@@ -29,7 +32,8 @@ while getopts "t:r:n:s:b:d:c:j:h" opt; do
     d) serverDir=$OPTARG ;;
     c) capacity=$OPTARG ;;
     j) jsonOut=$OPTARG ;;
-    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    p) pgbenchThreads=$OPTARG ;;
+    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 
@@ -84,7 +88,7 @@ export PGAPPNAME=seatsim-bench
 
 echo "# $(nproc) CPUs: $(lscpu | sed -n 's/^Model name: *//p' | head -n 1)"
 echo "# $("$pgbench" --version); $("$seatsim" --version 2>/dev/null || echo seatsim)"
-echo "# ${seconds} s per measurement, best of ${rounds}, ${capacity} seats per session, think_ms=0, -M simple"
+echo "# ${seconds} s per measurement, best of ${rounds}, ${capacity} seats per session, think_ms=0, -M simple, pgbench -j ${pgbenchThreads}"
 printf '%-14s %4s %12s %12s %7s\n' strategy N pgbench/s seatsim/s ratio
 [ -n "$jsonOut" ] && : >"$jsonOut"
 
@@ -99,7 +103,7 @@ for strategy in $strategies; do
         ssRate=0
         for round in $(seq "$rounds"); do
             reset
-            out=$("$pgbench" -n -f "$script" -c "$n" -j 2 -T "$seconds" -M simple \
+            out=$("$pgbench" -n -f "$script" -c "$n" -j "$(( pgbenchThreads < n ? pgbenchThreads : n ))" -T "$seconds" -M simple \
                 -D sessions=8 -D think_ms=0 "${tries[@]}" 2>&1) || {
                 echo "$out" >&2
                 exit 1
