@@ -8,6 +8,7 @@
 #include "strategyeditor.h"
 #include "strategypanel.h"
 #include "testsupport.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,18 +60,6 @@ class TestClassroomKit : public QObject {
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 
-    void openWindow() {
-        CommandLine commandLine;
-        commandLine.database = test::sharedSettings(schema);
-        commandLine.schema = schema;
-        m_window = std::make_unique<MainWindow>(commandLine);
-        m_window->setInteractive(false);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->server()->state(), ServerConnection::State::Ready,
-                                  60000);
-    }
-
     void setLoad(int threads, int perThread, int thinkMs, int pauseMs, int seed = 1) {
         ParameterPanel* panel = m_window->parameterPanel();
         panel->threads()->setValue(threads);
@@ -78,12 +67,6 @@ class TestClassroomKit : public QObject {
         panel->thinkMs()->setValue(thinkMs);
         panel->pauseMs()->setValue(pauseMs);
         panel->seed()->setValue(seed);
-    }
-
-    static void saveScreenshot(QWidget* widget, const QString& name) {
-        const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        QVERIFY(widget->grab().save(u"%1/%2.png"_s.arg(dir, name)));
     }
 
     ClassroomKit* kit() const { return m_window->classroomKit(); }
@@ -97,7 +80,7 @@ private Q_SLOTS:
         QVERIFY2(QSettings().fileName().contains(u".qttest"_s), qPrintable(QSettings().fileName()));
         QVERIFY(m_dir.isValid());
         test::installStrictMessageHandler();
-        openWindow();
+        test::openWindow(m_window, schema);
     }
 
     void cleanupTestCase() {
@@ -179,13 +162,13 @@ private Q_SLOTS:
             svg.readNext();
         QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
 
-        saveScreenshot(view, u"comparison"_s);
+        test::saveScreenshot(view, u"comparison"_s);
         Theme projector;
         projector.baseFont = QApplication::font();
         projector.projector = true;
         view->applyTheme(projector);
         view->resize(1280, 720);
-        saveScreenshot(view, u"comparison-projector-1280x720"_s);
+        test::saveScreenshot(view, u"comparison-projector"_s);
         projector.projector = false;
         view->applyTheme(projector);
     }
@@ -228,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(!marks.isEmpty());
         QCOMPARE(marks.first().cursor.block().blockNumber(), broken - 1);
         QVERIFY(!editor->saveButton()->isEnabled());
-        saveScreenshot(editor, u"editor-error"_s);
+        test::saveScreenshot(editor, u"editor-error"_s);
 
         source[broken - 1] = u"\\endif"_s;
         editor->editor()->setPlainText(source.join(u'\n'));
@@ -325,7 +308,7 @@ private Q_SLOTS:
         const QString text = help->browser()->toPlainText();
         for (const StrategyScript& strategy : builtinStrategies())
             QVERIFY2(text.contains(strategy.title(currentLanguage())), qPrintable(strategy.id()));
-        saveScreenshot(help, u"guide"_s);
+        test::saveScreenshot(help, u"guide"_s);
         help->hide();
         QVERIFY(aboutText(u"15.4"_s, u"server"_s).contains(QString::fromLatin1(qVersion())));
     }
@@ -337,7 +320,7 @@ private Q_SLOTS:
         m_window->close();
         m_window.reset();
 
-        openWindow();
+        test::openWindow(m_window, schema);
         ParameterPanel* panel = m_window->parameterPanel();
         QCOMPARE(panel->threads()->value(), 7);
         QCOMPARE(panel->perThread()->value(), 11);

@@ -10,6 +10,7 @@
 #include "strategypanel.h"
 #include "testsupport.h"
 #include "verdictbanner.h"
+#include "windowtestsupport.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -73,15 +74,8 @@ class TestMainWindow : public QObject {
         m_window->resize(size);
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
-
-        const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        const QString path =
-            u"%1/%2-%3x%4.png"_s.arg(dir, name).arg(size.width()).arg(size.height());
-        const QPixmap pixmap = m_window->grab();
-        QCOMPARE(pixmap.size(), size);
-        QVERIFY2(pixmap.save(path), qPrintable(path));
-        qInfo("screenshot: %s", qPrintable(path));
+        QCOMPARE(m_window->size(), size);
+        test::saveScreenshot(m_window.get(), name);
         const QList<QChartView*> charts{m_window->seatsChart(), m_window->sessionChart()};
         for (QChartView* view : charts) {
             for (QAbstractAxis* axis : view->chart()->axes())
@@ -96,15 +90,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
         test::installStrictMessageHandler();
-        CommandLine commandLine;
-        commandLine.database = test::sharedSettings(schema);
-        commandLine.schema = schema;
-        m_window = std::make_unique<MainWindow>(commandLine);
-        m_window->setInteractive(false);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->server()->state(), ServerConnection::State::Ready,
-                                  60000);
+        test::openWindow(m_window, schema);
         QVERIFY(m_window->startAction()->isEnabled());
     }
 

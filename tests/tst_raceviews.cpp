@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "timelineview.h"
 #include "verdictbanner.h"
+#include "windowtestsupport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -93,19 +94,6 @@ QList<AttemptRecord> syntheticRun(const StrategyScript& script) {
         }
     }
     return records;
-}
-
-QString screenshotDir() {
-    const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void saveGrab(QWidget* widget, const QString& name) {
-    const QString path =
-        u"%1/%2-%3x%4.png"_s.arg(screenshotDir(), name).arg(widget->width()).arg(widget->height());
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
 }
 
 } // namespace
@@ -197,7 +185,7 @@ private Q_SLOTS:
             QVERIFY2(lane <= 2 * view->plotWidth() + 2,
                      qPrintable(u"%1 segments for %2 pixels"_s.arg(lane).arg(view->plotWidth())));
         }
-        saveGrab(&panel, u"timeline-100000"_s);
+        test::saveScreenshot(&panel, u"timeline-100000"_s);
 
         // Zoomed in on one attempt, a click on it selects it and shows its SQL.
         const auto target = model.attempt(50'003);
@@ -213,20 +201,11 @@ private Q_SLOTS:
         (void)panel.grab();
         for (int lane : view->segmentsDrawn())
             QVERIFY(lane <= 2 * view->plotWidth() + 2);
-        saveGrab(&panel, u"timeline-selected"_s);
+        test::saveScreenshot(&panel, u"timeline-selected"_s);
     }
 
     void naiveRunFindsLostUpdatesThatExplainTheVerdictsDrift() {
-        CommandLine commandLine;
-        commandLine.database = test::sharedSettings(kSchema);
-        commandLine.schema = kSchema;
-        m_window = std::make_unique<MainWindow>(commandLine);
-        m_window->setInteractive(false);
-        m_window->resize(1280, 720);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->server()->state(), ServerConnection::State::Ready,
-                                  60000);
+        test::openWindow(m_window, kSchema, QSize(1280, 720));
         QVERIFY(m_window->strategyPanel()->selectId(u"naive"_s));
         ParameterPanel* panel = m_window->parameterPanel();
         panel->threads()->setValue(5);
@@ -255,13 +234,13 @@ private Q_SLOTS:
         QCOMPARE(race->lostUpdates()->summary()->text(), analysis.summary);
         QCOMPARE(race->lostUpdates()->list()->count(), analysis.lostUpdates.size());
         QVERIFY(race->lostUpdates()->list()->count() > 0);
-        saveGrab(m_window.get(), u"window-timeline"_s);
+        test::saveScreenshot(m_window.get(), u"window-timeline"_s);
 
         race->setCurrentWidget(race->lostUpdates());
-        saveGrab(m_window.get(), u"window-lostupdates"_s);
+        test::saveScreenshot(m_window.get(), u"window-lostupdates"_s);
         m_window->resize(1920, 1080);
         QCoreApplication::processEvents();
-        saveGrab(m_window.get(), u"window-lostupdates"_s);
+        test::saveScreenshot(m_window.get(), u"window-lostupdates"_s);
 
         // Selecting a lost update shows both of its attempts in the timeline.
         const LostUpdate first = analysis.lostUpdates.first();
@@ -271,16 +250,16 @@ private Q_SLOTS:
         QCOMPARE(timeline->highlighted(), first.sequences);
         for (qint64 sequence : first.sequences)
             QVERIFY2(!timeline->pointOf(sequence).isNull(), qPrintable(QString::number(sequence)));
-        saveGrab(m_window.get(), u"window-timeline-lostupdate"_s);
+        test::saveScreenshot(m_window.get(), u"window-timeline-lostupdate"_s);
         m_window->resize(1280, 720);
         QCoreApplication::processEvents();
-        saveGrab(m_window.get(), u"window-timeline-lostupdate"_s);
+        test::saveScreenshot(m_window.get(), u"window-timeline-lostupdate"_s);
 
         m_window->setProjectorMode(true);
         m_window->showNormal();
         m_window->resize(1280, 720);
         QCoreApplication::processEvents();
-        saveGrab(m_window.get(), u"window-projector-timeline"_s);
+        test::saveScreenshot(m_window.get(), u"window-projector-timeline"_s);
         m_window->setProjectorMode(false);
     }
 
@@ -312,9 +291,9 @@ private Q_SLOTS:
         QVERIFY(!cycle.workers.contains(0));
         QVERIFY(race->lockGraph()->deadlockCaption()->isVisibleTo(race->lockGraph()));
         QVERIFY(race->lockGraph()->deadlockCaption()->text().contains(cycle.describe()));
-        saveGrab(m_window.get(), u"window-locks"_s);
+        test::saveScreenshot(m_window.get(), u"window-locks"_s);
         race->setCurrentWidget(race->timeline());
-        saveGrab(m_window.get(), u"window-timeline-deadlocks"_s);
+        test::saveScreenshot(m_window.get(), u"window-timeline-deadlocks"_s);
         panel->maxTries()->setValue(10);
     }
 
@@ -345,7 +324,7 @@ private Q_SLOTS:
         QVERIFY(!view.stepButton(2)->isEnabled());
         view.resize(1280, 720);
         QCoreApplication::processEvents();
-        saveGrab(&view, u"stepmode-waiting"_s);
+        test::saveScreenshot(&view, u"stepmode-waiting"_s);
 
         // Once worker 1 commits, worker 2 goes on.
         while (view.session()->state(1).status != Status::Finished)
@@ -381,7 +360,7 @@ private Q_SLOTS:
         QCOMPARE(after->occupied(), 2);
         view.resize(1280, 720);
         QCoreApplication::processEvents();
-        saveGrab(&view, u"stepmode-lostupdate"_s);
+        test::saveScreenshot(&view, u"stepmode-lostupdate"_s);
     }
 
     void deadlockPresetHasExactlyOneVictimThroughTheButtons() {
@@ -407,7 +386,7 @@ private Q_SLOTS:
         for (QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
             view.resize(size);
             QCoreApplication::processEvents();
-            saveGrab(&view, u"stepmode-deadlock"_s);
+            test::saveScreenshot(&view, u"stepmode-deadlock"_s);
         }
         Theme projector;
         projector.baseFont = QApplication::font();
@@ -415,7 +394,7 @@ private Q_SLOTS:
         view.applyTheme(projector);
         view.resize(1280, 720);
         QCoreApplication::processEvents();
-        saveGrab(&view, u"stepmode-deadlock-projector"_s);
+        test::saveScreenshot(&view, u"stepmode-deadlock-projector"_s);
     }
 };
 

@@ -1,0 +1,37 @@
+#include "windowtestsupport.h"
+
+#include "commandline.h"
+#include "serverconnection.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim::test {
+
+void openWindow(std::unique_ptr<MainWindow>& window, const QString& schema, QSize size) {
+    CommandLine commandLine;
+    commandLine.database = sharedSettings(schema);
+    commandLine.schema = schema;
+    window = std::make_unique<MainWindow>(commandLine);
+    window->setInteractive(false);
+    if (size.isValid())
+        window->resize(size);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(window->server()->state(), ServerConnection::State::Ready, 60000);
+}
+
+void saveScreenshot(QWidget* widget, const QString& name) {
+    const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+    QDir().mkpath(dir);
+    const QString path =
+        u"%1/%2-%3x%4.png"_s.arg(dir, name).arg(widget->width()).arg(widget->height());
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+} // namespace seatsim::test
