@@ -48,6 +48,14 @@ QString serverDirIn(const QTemporaryDir& dir) {
     return dir.path() + u"/server"_s;
 }
 
+std::optional<Audit> audit(const QSqlDatabase& db, const QString& schema) {
+    QString error;
+    auto result = SeatDatabase(db, schema).audit(&error);
+    if (!result)
+        qWarning("%s", qPrintable(error));
+    return result;
+}
+
 int runAsServerAccount(const QString& binDir, const QString& tool, const QStringList& arguments,
                        QString* output) {
     ChildProcess::Options options;

@@ -2,6 +2,7 @@
 
 #include "childprocess.h"
 #include "connectionsettings.h"
+#include "database.h"
 #include "embeddedserver.h"
 #include "scriptrunner.h"
 #include "stepgate.h"
@@ -27,6 +28,9 @@ ConnectionSettings sharedSettings(const QString& schema = ConnectionSettings::de
 // A directory for a private server inside `dir`, which is opened for the postgres account
 // to pass through (QTemporaryDir makes 0700 directories).
 QString serverDirIn(const QTemporaryDir& dir);
+
+// The audit of `schema` on `db`; a failure is logged as a warning and gives nothing.
+std::optional<Audit> audit(const QSqlDatabase& db, const QString& schema);
 
 // Runs a PostgreSQL program of binDir as the account that runs the server (root: postgres).
 int runAsServerAccount(const QString& binDir, const QString& tool, const QStringList& arguments,

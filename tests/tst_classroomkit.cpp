@@ -60,15 +60,6 @@ class TestClassroomKit : public QObject {
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 
-    void setLoad(int threads, int perThread, int thinkMs, int pauseMs, int seed = 1) {
-        ParameterPanel* panel = m_window->parameterPanel();
-        panel->threads()->setValue(threads);
-        panel->perThread()->setValue(perThread);
-        panel->thinkMs()->setValue(thinkMs);
-        panel->pauseMs()->setValue(pauseMs);
-        panel->seed()->setValue(seed);
-    }
-
     ClassroomKit* kit() const { return m_window->classroomKit(); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -103,7 +94,7 @@ private Q_SLOTS:
     }
 
     void comparisonRunsEachStrategyWithTheSameSeedsAndFillsItsTable() {
-        setLoad(4, 5, 2, 0, 7);
+        test::setLoad(*m_window, 4, 5, 2, 0, 7);
         ComparisonView* view = kit()->showComparison();
         QVERIFY(view);
         view->setChecked({u"naive"_s, u"for-update"_s});
@@ -174,7 +165,7 @@ private Q_SLOTS:
     }
 
     void comparisonCancelStopsAndFreesTheWindow() {
-        setLoad(3, 200, 20, 20);
+        test::setLoad(*m_window, 3, 200, 20, 20);
         ComparisonView* view = kit()->showComparison();
         view->setChecked({u"naive"_s, u"atomic"_s});
         view->setRuns(3);
@@ -231,7 +222,7 @@ private Q_SLOTS:
     }
 
     void exportsOfARunParseBack() {
-        setLoad(3, 6, 2, 0);
+        test::setLoad(*m_window, 3, 6, 2, 0);
         QVERIFY(m_window->strategyPanel()->selectId(u"naive"_s));
         QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
         m_window->startRun();
@@ -314,7 +305,7 @@ private Q_SLOTS:
     }
 
     void settingsSurviveANewWindow() {
-        setLoad(7, 11, 13, 17, 42);
+        test::setLoad(*m_window, 7, 11, 13, 17, 42);
         m_window->parameterPanel()->maxTries()->setValue(3);
         QVERIFY(m_window->strategyPanel()->selectId(u"for-update"_s));
         m_window->close();

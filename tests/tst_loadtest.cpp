@@ -64,14 +64,7 @@ class TestLoadTest : public QObject {
     QString m_name;
     QSqlDatabase m_db;
 
-    std::optional<Audit> audit() {
-        SeatDatabase database(m_db, kSchema);
-        QString error;
-        auto result = database.audit(&error);
-        if (!result)
-            qWarning("%s", qPrintable(error));
-        return result;
-    }
+    std::optional<Audit> audit() { return test::audit(m_db, kSchema); }
 
     // The test's connection takes the schema's run lock as another SeatSim's run would (or
     // gives it back); a run started meanwhile waits for it without an attempt.

@@ -45,15 +45,6 @@ class TestMainWindow : public QObject {
         return m_window->findChild<QToolButton*>(name);
     }
 
-    void setLoad(int threads, int perThread, int thinkMs, int pauseMs, int seed = 1) {
-        ParameterPanel* panel = m_window->parameterPanel();
-        panel->threads()->setValue(threads);
-        panel->perThread()->setValue(perThread);
-        panel->thinkMs()->setValue(thinkMs);
-        panel->pauseMs()->setValue(pauseMs);
-        panel->seed()->setValue(seed);
-    }
-
     // Clicks Start and waits until the window has shown the result.
     RunResult runToEnd() {
         QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
@@ -105,7 +96,7 @@ private Q_SLOTS:
 
     void naiveStrategyShowsARedVerdictNamingTheDrift() {
         // 10 workers × 20 with a 5 ms race window lose updates in practically every run.
-        setLoad(10, 20, 5, 0);
+        test::setLoad(*m_window, 10, 20, 5, 0);
         QTest::mouseClick(m_window->strategyPanel()->brokenButton(), Qt::LeftButton);
         QCOMPARE(m_window->strategyPanel()->current().id(), u"naive"_s);
         QVERIFY(m_window->sqlView()->toPlainText().contains(u"UPDATE seminar_sessions"_s));
@@ -126,7 +117,7 @@ private Q_SLOTS:
     }
 
     void forUpdateStrategyShowsAGreenVerdict() {
-        setLoad(10, 20, 5, 0);
+        test::setLoad(*m_window, 10, 20, 5, 0);
         QTest::mouseClick(m_window->strategyPanel()->safeButton(), Qt::LeftButton);
         QCOMPARE(m_window->strategyPanel()->current().id(), u"for-update"_s);
         QVERIFY(m_window->sqlView()->toPlainText().contains(u"FOR UPDATE"_s));
@@ -141,7 +132,7 @@ private Q_SLOTS:
     }
 
     void chartsReceivePointsDuringTheRun() {
-        setLoad(5, 20, 5, 40);
+        test::setLoad(*m_window, 5, 20, 5, 40);
         m_window->strategyPanel()->selectId(u"naive"_s);
         // What the charts held whenever a snapshot arrived while the run was still going.
         qsizetype mostPointsWhileRunning = 0;
@@ -188,7 +179,7 @@ private Q_SLOTS:
 
     void stopMidRunKeepsTheWindowUsable() {
         // A long pause keeps the workers busy for minutes: a stop surely lands mid-run.
-        setLoad(5, 1000, 5, 500);
+        test::setLoad(*m_window, 5, 1000, 5, 500);
         m_window->strategyPanel()->selectId(u"for-update"_s);
         QSignalSpy started(m_window->loadTest(), &LoadTest::started);
         QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
@@ -212,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->parameterPanel()->threads()->value(), 5);
         QVERIFY(m_window->verdictBanner()->detail().contains(u"Stopped"_s));
 
-        setLoad(5, 10, 5, 0);
+        test::setLoad(*m_window, 5, 10, 5, 0);
         const RunResult next = runToEnd();
         QVERIFY2(next.completed(), qPrintable(next.error));
         QVERIFY(next.consistent());
@@ -220,7 +211,7 @@ private Q_SLOTS:
     }
 
     void keysPickStrategiesAndSpaceStarts() {
-        setLoad(5, 10, 5, 0);
+        test::setLoad(*m_window, 5, 10, 5, 0);
         m_window->activateWindow();
         m_window->sqlView()->setFocus();
         QTest::keyClick(m_window->sqlView(), Qt::Key_3);
@@ -362,7 +353,7 @@ private Q_SLOTS:
         const QList<std::pair<QString, QString>> runs{{u"naive"_s, u"naive"_s},
                                                       {u"for-update"_s, u"for-update"_s}};
         for (const auto& [id, name] : runs) {
-            setLoad(5, 20, 20, 10);
+            test::setLoad(*m_window, 5, 20, 20, 10);
             QVERIFY(m_window->strategyPanel()->selectId(id));
             const RunResult result = runToEnd();
             QVERIFY2(result.completed(), qPrintable(result.error));

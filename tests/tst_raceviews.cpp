@@ -104,13 +104,7 @@ class TestRaceViews : public QObject {
     QString m_name;
     QSqlDatabase m_db;
 
-    std::optional<Audit> audit() {
-        QString error;
-        auto result = SeatDatabase(m_db, kSchema).audit(&error);
-        if (!result)
-            qWarning("%s", qPrintable(error));
-        return result;
-    }
+    std::optional<Audit> audit() { return test::audit(m_db, kSchema); }
 
     // Steps `worker` through its button, then waits until it settled (held, waiting, done).
     bool clickStep(StepModeView& view, int worker) {
@@ -207,12 +201,7 @@ private Q_SLOTS:
     void naiveRunFindsLostUpdatesThatExplainTheVerdictsDrift() {
         test::openWindow(m_window, kSchema, QSize(1280, 720));
         QVERIFY(m_window->strategyPanel()->selectId(u"naive"_s));
-        ParameterPanel* panel = m_window->parameterPanel();
-        panel->threads()->setValue(5);
-        panel->perThread()->setValue(20);
-        panel->thinkMs()->setValue(5);
-        panel->pauseMs()->setValue(0);
-        panel->seed()->setValue(1);
+        test::setLoad(*m_window, 5, 20, 5, 0);
         RaceViews* race = m_window->raceViews();
         QVERIFY(race);
         race->setCurrentWidget(race->timeline());
@@ -266,12 +255,8 @@ private Q_SLOTS:
     void forShareRunShowsTheDeadlockCycleAndMarksItsVictims() {
         QVERIFY(m_window);
         QVERIFY(m_window->strategyPanel()->selectId(u"for-share"_s));
-        ParameterPanel* panel = m_window->parameterPanel();
-        panel->threads()->setValue(5);
-        panel->perThread()->setValue(20);
-        panel->thinkMs()->setValue(5);
-        panel->pauseMs()->setValue(0);
-        panel->maxTries()->setValue(1);
+        test::setLoad(*m_window, 5, 20, 5, 0);
+        m_window->parameterPanel()->maxTries()->setValue(1);
         RaceViews* race = m_window->raceViews();
         race->setCurrentWidget(race->lockGraph());
         m_window->showNormal();
@@ -294,7 +279,7 @@ private Q_SLOTS:
         test::saveScreenshot(m_window.get(), u"window-locks"_s);
         race->setCurrentWidget(race->timeline());
         test::saveScreenshot(m_window.get(), u"window-timeline-deadlocks"_s);
-        panel->maxTries()->setValue(10);
+        m_window->parameterPanel()->maxTries()->setValue(10);
     }
 
     void lockGraphShowsAWaitTheTestCreates() {

@@ -24,13 +24,7 @@ class TestStepSession : public QObject {
     QSqlDatabase m_db;
     StepSession m_session;
 
-    std::optional<Audit> audit() {
-        QString error;
-        auto result = SeatDatabase(m_db, kSchema).audit(&error);
-        if (!result)
-            qWarning("%s", qPrintable(error));
-        return result;
-    }
+    std::optional<Audit> audit() { return test::audit(m_db, kSchema); }
 
     bool startAndWait(const StepSettings& settings) {
         QSignalSpy started(&m_session, &StepSession::started);

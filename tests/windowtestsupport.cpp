@@ -1,11 +1,13 @@
 #include "windowtestsupport.h"
 
 #include "commandline.h"
+#include "parameterpanel.h"
 #include "serverconnection.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,15 @@ void openWindow(std::unique_ptr<MainWindow>& window, const QString& schema, QSiz
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QTRY_COMPARE_WITH_TIMEOUT(window->server()->state(), ServerConnection::State::Ready, 60000);
+}
+
+void setLoad(MainWindow& window, int threads, int perThread, int thinkMs, int pauseMs, int seed) {
+    ParameterPanel* panel = window.parameterPanel();
+    panel->threads()->setValue(threads);
+    panel->perThread()->setValue(perThread);
+    panel->thinkMs()->setValue(thinkMs);
+    panel->pauseMs()->setValue(pauseMs);
+    panel->seed()->setValue(seed);
 }
 
 void saveScreenshot(QWidget* widget, const QString& name) {

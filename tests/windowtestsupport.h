@@ -14,6 +14,10 @@ namespace seatsim::test {
 // shows it and waits until its server connection is ready. Fails the current test otherwise.
 void openWindow(std::unique_ptr<MainWindow>& window, const QString& schema, QSize size = {});
 
+// Sets the load of the window's next run.
+void setLoad(MainWindow& window, int threads, int perThread, int thinkMs, int pauseMs,
+             int seed = 1);
+
 // Saves a grab of `widget` as screenshots/NAME-WxH.png beside the test executable.
 void saveScreenshot(QWidget* widget, const QString& name);
 
