@@ -1,15 +1,19 @@
-#include "commandline.h"
-#include "headless.h"
-#include "language.h"
-#include "mainwindow.h"
-#include "perfprobe.h"
-#include "terminationsignals.h"
+#include "cli/commandline.h"
+#include "cli/headless.h"
+#include "common/perfprobe.h"
+#include "common/terminationsignals.h"
+#include "common/version.h"
+#include "live/seatschart.h"
+#include "output/reportwriter.h"
+#include "settings/language.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -20,43 +24,50 @@ void describeApplication() {
     QCoreApplication::setApplicationName(u"SeatSim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SEATSIM_VERSION));
 }
-
-// --lang must take effect before the command line is parsed, so that --help speaks it too.
-QString languageArgument(const QStringList& arguments) {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(u"--lang="))
-            return arguments[i].mid(7);
-    }
-    return {};
+// --report: the headless runs' report, with charts drawn offscreen by the window's widgets.
+bool writeHeadlessReport(const QList<seatsim::RecordedRun>& runs, const QString& server,
+                         const QString& path, seatsim::Error& error) {
+    seatsim::Report report;
+    report.server = server;
+    for (const seatsim::RecordedRun& run : runs)
+        report.runs.append({run.result, seatsim::ReportWriter::charts(run.result, run.snapshots)});
+    return seatsim::ReportWriter::write(report, path, error);
 }
 } // namespace
 
 int main(int argc, char** argv) {
     seatsim::PerfProbe::markProcessStart();
     std::unique_ptr<QCoreApplication> app;
-    if (seatsim::CommandLine::wantsConsole(argc, argv))
+    const bool console = seatsim::CommandLine::wantsConsole(argc, argv);
+    if (console && !seatsim::CommandLine::wantsReport(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
+        // A headless report draws its charts with widgets, without a display.
+        if (console && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
+    }
     describeApplication();
-    seatsim::installTranslations(seatsim::chooseLanguage(languageArgument(app->arguments())));
+    // Before anything is parsed or printed, so that --help, the errors and --headless speak
+    // the language asked for.
+    seatsim::installTranslations(
+        seatsim::chooseLanguage(seatsim::CommandLine::languageArgument(app->arguments())));
 
-    int exitCode = -1;
-    QString error;
-    const seatsim::CommandLine commandLine =
-        seatsim::CommandLine::parse(app->arguments(), &exitCode, &error);
-    if (!error.isEmpty())
-        fprintf(stderr, "seatsim: %s\n", qPrintable(error));
-    if (exitCode >= 0)
+    int exitCode = seatsim::ExitOk;
+    seatsim::Error error;
+    const std::optional<seatsim::CommandLine> commandLine =
+        seatsim::CommandLine::parse(app->arguments(), exitCode, error);
+    if (!commandLine) {
+        if (error.isSet())
+            fprintf(stderr, "seatsim: %s\n", qPrintable(error.text()));
         return exitCode;
-    if (commandLine.headless)
-        return seatsim::runHeadless(commandLine);
+    }
+    if (commandLine->headless)
+        return seatsim::runHeadless(*commandLine, writeHeadlessReport);
 
     QGuiApplication::setDesktopFileName(u"io.github.seatsim.SeatSim"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/hicolor/256x256/io.github.seatsim.SeatSim.png"_s));
-    seatsim::MainWindow window(commandLine);
+    seatsim::MainWindow window(*commandLine);
     // Ctrl+C, kill or the end of the desktop session close the window as its close button does.
     seatsim::TerminationSignals termination;
     QObject::connect(&termination, &seatsim::TerminationSignals::terminationRequested, &window,
@@ -66,7 +77,7 @@ int main(int argc, char** argv) {
     if (seatsim::PerfProbe::enabledByEnvironment()) {
         probe = std::make_unique<seatsim::PerfProbe>();
         probe->watchWindow(&window);
-        probe->watchRefreshes(window.findChild<QObject*>(u"seatsChart"_s));
+        probe->watchRefreshes(window.seatsChart());
         probe->start();
     }
     window.show();

@@ -1,4 +1,4 @@
-#include "childprocess.h"
+#include "common/childprocess.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,8 +24,11 @@ private Q_SLOTS:
         options.mergeErrorIntoOutput = false;
         options.workingDirectory = dir.path();
         options.environment = {u"SEATSIM_CHILD_TEST=42"_s};
-        QVERIFY(process.start(u"sh"_s, {u"-c"_s, u"pwd; echo $SEATSIM_CHILD_TEST; echo oops >&2"_s},
-                              options));
+        Error error;
+        QVERIFY2(process.start(u"sh"_s,
+                               {u"-c"_s, u"pwd; echo $SEATSIM_CHILD_TEST; echo oops >&2"_s},
+                               options, error),
+                 qPrintable(error.text()));
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(process.standardOutput(), dir.path().toLocal8Bit() + "\n42\n");
@@ -40,7 +43,8 @@ private Q_SLOTS:
 
     void programThatDoesNotEndIsKilledAtTheTimeout() {
         ChildProcess process;
-        QVERIFY(process.start(u"sleep"_s, {u"600"_s}));
+        Error error;
+        QVERIFY2(process.start(u"sleep"_s, {u"600"_s}, error), qPrintable(error.text()));
         QVERIFY(process.isRunning());
         QVERIFY(!process.waitForFinished(0));
         process.kill();
@@ -52,10 +56,10 @@ private Q_SLOTS:
 
     void missingProgramGivesAClearError() {
         ChildProcess process;
-        QString error;
-        QVERIFY(!process.start(u"/nonexistent/seatsim-helper"_s, {}, &error));
-        QVERIFY2(error.contains(u"/nonexistent/seatsim-helper"_s), qPrintable(error));
-        QVERIFY2(error.contains(u"No such file"_s), qPrintable(error));
+        Error error;
+        QVERIFY(!process.start(u"/nonexistent/seatsim-helper"_s, {}, error));
+        QVERIFY2(error.text().contains(u"/nonexistent/seatsim-helper"_s), qPrintable(error.text()));
+        QVERIFY2(error.text().contains(u"No such file"_s), qPrintable(error.text()));
         QCOMPARE(process.exitCode(), -1);
     }
 };

@@ -1,7 +1,7 @@
-#include "connectionsettings.h"
-#include "database.h"
-#include "embeddedserver.h"
-#include "testsupport.h"
+#include "server/connectionsettings.h"
+#include "server/seatdatabase.h"
+#include "server/embeddedserver.h"
+#include "support/testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,10 +20,10 @@ namespace {
 
 QString tryOpen(const ConnectionSettings& settings) {
     const QString name = uniqueConnectionName(u"tst-connection"_s);
-    QString error;
-    { QSqlDatabase db = settings.open(name, &error); }
+    Error error;
+    { QSqlDatabase db = settings.open(name, error); }
     closeConnection(name);
-    return error;
+    return error.text();
 }
 
 } // namespace
@@ -42,12 +42,12 @@ private Q_SLOTS:
         options.baseDir = test::serverDirIn(m_dir);
         options.tcpPort = m_port = test::freeTcpPort();
         m_tcpServer = std::make_unique<EmbeddedServer>(options);
-        QString error;
-        QVERIFY2(m_tcpServer->start(&error), qPrintable(error));
+        Error error;
+        QVERIFY2(m_tcpServer->start(error), qPrintable(error.text()));
         const QString name = uniqueConnectionName(u"tst-admin"_s);
         {
-            QSqlDatabase db = m_tcpServer->connectionSettings().open(name, &error);
-            QVERIFY2(db.isValid(), qPrintable(error));
+            QSqlDatabase db = m_tcpServer->connectionSettings().open(name, error);
+            QVERIFY2(db.isValid(), qPrintable(error.text()));
             QSqlQuery query(db);
             QVERIFY(query.exec(u"CREATE ROLE lecturer LOGIN PASSWORD 'right-one'"_s));
             QVERIFY(query.exec(u"GRANT CREATE ON DATABASE seatsim TO lecturer"_s));
@@ -58,29 +58,29 @@ private Q_SLOTS:
     void cleanupTestCase() { m_tcpServer.reset(); }
 
     void uriAndKeyValueStringsAreParsed() {
-        QString error;
-        ConnectionSettings uri = ConnectionSettings::fromConnInfo(
-            u"postgresql://anna:secret@db.example.org:6543/lecture?sslmode=disable"_s, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(uri.host, u"db.example.org"_s);
-        QCOMPARE(uri.port, 6543);
-        QCOMPARE(uri.user, u"anna"_s);
-        QCOMPARE(uri.password, u"secret"_s);
-        QCOMPARE(uri.database, u"lecture"_s);
-        QCOMPARE(uri.options.size(), 1);
-        QVERIFY(!uri.describe().contains(u"secret"_s));
+        Error error;
+        const auto uri = ConnectionSettings::fromConnInfo(
+            u"postgresql://anna:secret@db.example.org:6543/lecture?sslmode=disable"_s, error);
+        QVERIFY2(uri && !error.isSet(), qPrintable(error.text()));
+        QCOMPARE(uri->host, u"db.example.org"_s);
+        QCOMPARE(uri->port, 6543);
+        QCOMPARE(uri->user, u"anna"_s);
+        QCOMPARE(uri->password, u"secret"_s);
+        QCOMPARE(uri->database, u"lecture"_s);
+        QCOMPARE(uri->options.size(), 1);
+        QVERIFY(!uri->describe().contains(u"secret"_s));
 
-        ConnectionSettings keyValue =
-            ConnectionSettings::fromConnInfo(u"host=/run/pg dbname=x connect_timeout=3"_s, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(keyValue.host, u"/run/pg"_s);
-        QCOMPARE(keyValue.connectTimeoutSeconds, 3);
+        const auto keyValue =
+            ConnectionSettings::fromConnInfo(u"host=/run/pg dbname=x connect_timeout=3"_s, error);
+        QVERIFY2(keyValue && !error.isSet(), qPrintable(error.text()));
+        QCOMPARE(keyValue->host, u"/run/pg"_s);
+        QCOMPARE(keyValue->connectTimeoutSeconds, 3);
     }
 
     void badUriGivesClearError() {
-        QString error;
-        ConnectionSettings::fromConnInfo(u"postgresql://[::1/oops"_s, &error);
-        QVERIFY2(error.startsWith(u"Invalid connection string"_s), qPrintable(error));
+        Error error;
+        QVERIFY(!ConnectionSettings::fromConnInfo(u"postgresql://[::1/oops"_s, error));
+        QVERIFY2(error.text().startsWith(u"Invalid connection string"_s), qPrintable(error.text()));
         QByteArray output, errors;
         QCOMPARE(
             test::runSeatsim({u"--headless"_s, u"--audit"_s, u"--database"_s, u"host=x nonsense"_s},
@@ -123,11 +123,11 @@ private Q_SLOTS:
     }
 
     void wrongPasswordGivesClearError() {
-        QString error;
-        const ConnectionSettings settings = ConnectionSettings::fromConnInfo(
-            u"postgresql://lecturer:wrong-one@127.0.0.1:%1/seatsim"_s.arg(m_port), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        error = tryOpen(settings);
+        Error parseError;
+        const auto settings = ConnectionSettings::fromConnInfo(
+            u"postgresql://lecturer:wrong-one@127.0.0.1:%1/seatsim"_s.arg(m_port), parseError);
+        QVERIFY2(settings && !parseError.isSet(), qPrintable(parseError.text()));
+        const QString error = tryOpen(*settings);
         QVERIFY2(error.contains(u"password authentication failed"_s), qPrintable(error));
         QVERIFY2(!error.contains(u"wrong-one"_s), qPrintable(error));
     }

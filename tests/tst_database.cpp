@@ -1,5 +1,5 @@
-#include "database.h"
-#include "testsupport.h"
+#include "server/seatdatabase.h"
+#include "support/testsupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,9 +46,9 @@ private Q_SLOTS:
     void initTestCase() {
         test::installStrictMessageHandler();
         m_name = uniqueConnectionName(u"tst-database"_s);
-        QString error;
-        m_db = test::sharedSettings(u"tst_database"_s).open(m_name, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
+        Error error;
+        m_db = test::sharedSettings(u"tst_database"_s).open(m_name, error);
+        QVERIFY2(m_db.isValid(), qPrintable(error.text()));
     }
 
     void cleanupTestCase() {
@@ -58,11 +58,12 @@ private Q_SLOTS:
 
     void resetCreatesTheExercisesSessions() {
         SeatDatabase database(m_db, u"tst_database"_s);
-        QString error;
-        QVERIFY2(database.reset(SeatDatabase::exerciseCapacities(), &error), qPrintable(error));
-        QCOMPARE(database.schemaState(&error), SeatDatabase::SchemaState::Ours);
-        const auto audit = database.audit(&error);
-        QVERIFY2(audit, qPrintable(error));
+        Error error;
+        QVERIFY2(database.reset(SeatDatabase::exerciseCapacities(), error),
+                 qPrintable(error.text()));
+        QCOMPARE(database.schemaState(error), SeatDatabase::SchemaState::Ours);
+        const auto audit = database.audit(error);
+        QVERIFY2(audit, qPrintable(error.text()));
         QCOMPARE(audit->sessions.size(), 8);
         QCOMPARE(audit->capacity(), 40);
         QCOMPARE(audit->free(), 40);
@@ -74,18 +75,19 @@ private Q_SLOTS:
 
     void resetAcceptsOtherCapacities() {
         SeatDatabase database(m_db, u"tst_database"_s);
-        QString error;
-        QVERIFY2(database.reset({2, 7}, &error), qPrintable(error));
-        const auto audit = database.audit(&error);
-        QVERIFY2(audit, qPrintable(error));
+        Error error;
+        QVERIFY2(database.reset({2, 7}, error), qPrintable(error.text()));
+        const auto audit = database.audit(error);
+        QVERIFY2(audit, qPrintable(error.text()));
         QCOMPARE(audit->sessions.size(), 2);
         QCOMPARE(audit->capacity(), 9);
     }
 
     void auditFindsDriftAndOverbookingInHandCorruptedData() {
         SeatDatabase database(m_db, u"tst_database"_s);
-        QString error;
-        QVERIFY2(database.reset(SeatDatabase::exerciseCapacities(), &error), qPrintable(error));
+        Error error;
+        QVERIFY2(database.reset(SeatDatabase::exerciseCapacities(), error),
+                 qPrintable(error.text()));
         // Two registrations in session 6 but only one seat taken: a lost update.
         QVERIFY(exec(m_db, u"UPDATE seminar_sessions SET seats = 9 WHERE id = 6"_s));
         QVERIFY(exec(m_db, u"INSERT INTO seminar_registrations VALUES (1, 6), (2, 6)"_s));
@@ -94,8 +96,8 @@ private Q_SLOTS:
         QVERIFY(exec(m_db, u"INSERT INTO seminar_registrations "
                            "SELECT g, 8 FROM generate_series(1, 5) g"_s));
 
-        const auto audit = database.audit(&error);
-        QVERIFY2(audit, qPrintable(error));
+        const auto audit = database.audit(error);
+        QVERIFY2(audit, qPrintable(error.text()));
         QCOMPARE(audit->free(), 40 - 1 - 3);
         QCOMPARE(audit->occupied(), 7);
         QCOMPARE(audit->drift(), 3);
@@ -121,13 +123,13 @@ private Q_SLOTS:
         QVERIFY(exec(m_db, u"INSERT INTO lookalike.seminar_sessions VALUES ('precious')"_s));
         const QString before = scalar(m_db, kForeignChecksum);
 
-        QString error;
+        Error error;
         SeatDatabase ours(m_db, u"tst_database"_s);
-        QVERIFY2(ours.reset(SeatDatabase::exerciseCapacities(), &error), qPrintable(error));
+        QVERIFY2(ours.reset(SeatDatabase::exerciseCapacities(), error), qPrintable(error.text()));
         SeatDatabase foreign(m_db, u"lookalike"_s);
-        QCOMPARE(foreign.schemaState(&error), SeatDatabase::SchemaState::Foreign);
-        QVERIFY(!foreign.reset(SeatDatabase::exerciseCapacities(), &error));
-        QVERIFY2(error.contains(u"not created by SeatSim"_s), qPrintable(error));
+        QCOMPARE(foreign.schemaState(error), SeatDatabase::SchemaState::Foreign);
+        QVERIFY(!foreign.reset(SeatDatabase::exerciseCapacities(), error));
+        QVERIFY2(error.text().contains(u"not created by SeatSim"_s), qPrintable(error.text()));
 
         QCOMPARE(scalar(m_db, kForeignChecksum), before);
         QCOMPARE(scalar(m_db, u"SELECT count(*) FROM lookalike.seminar_sessions"_s), u"1"_s);
@@ -137,7 +139,7 @@ private Q_SLOTS:
         const QString serverDir = qEnvironmentVariable("SEATSIM_TEST_SERVER_DIR");
         QByteArray output, errors;
         QCOMPARE(test::runSeatsim({u"--headless"_s, u"--reset"_s, u"--audit"_s, u"--json"_s,
-                                   u"--server-dir"_s, serverDir, u"--schema"_s, u"tst_headless"_s},
+                                   u"--server-dir"_s, serverDir, u"--schema"_s, u"tst_database_cli"_s},
                                   &output, &errors),
                  0);
         const QJsonObject audit = QJsonDocument::fromJson(output).object();
@@ -145,9 +147,9 @@ private Q_SLOTS:
         QCOMPARE(audit[u"free"_s].toInt(), 40);
         QCOMPARE(audit[u"consistent"_s].toBool(), true);
 
-        QVERIFY(exec(m_db, u"UPDATE tst_headless.seminar_sessions SET seats = 0 WHERE id = 1"_s));
+        QVERIFY(exec(m_db, u"UPDATE tst_database_cli.seminar_sessions SET seats = 0 WHERE id = 1"_s));
         QCOMPARE(test::runSeatsim({u"--headless"_s, u"--audit"_s, u"--server-dir"_s, serverDir,
-                                   u"--schema"_s, u"tst_headless"_s},
+                                   u"--schema"_s, u"tst_database_cli"_s},
                                   &output),
                  3);
         QVERIFY2(output.contains("36 free + 0 occupied = 36 ≠ 40"), output.constData());

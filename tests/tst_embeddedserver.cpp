@@ -1,6 +1,6 @@
-#include "connectionsettings.h"
-#include "embeddedserver.h"
-#include "testsupport.h"
+#include "server/connectionsettings.h"
+#include "server/embeddedserver.h"
+#include "support/testsupport.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -21,7 +21,7 @@ EmbeddedServer::Options optionsIn(const QTemporaryDir& dir) {
     return options;
 }
 
-QVariant queryOne(const EmbeddedServer& server, const QString& sql, QString* error = nullptr) {
+QVariant queryOne(const EmbeddedServer& server, const QString& sql, Error& error) {
     const QString name = uniqueConnectionName(u"tst"_s);
     QVariant value;
     {
@@ -31,11 +31,16 @@ QVariant queryOne(const EmbeddedServer& server, const QString& sql, QString* err
         QSqlQuery query(db);
         if (query.exec(sql) && query.next())
             value = query.value(0);
-        else if (error)
-            *error = query.lastError().text();
+        else
+            error.message = query.lastError().text();
     }
     closeConnection(name);
     return value;
+}
+
+QVariant queryOne(const EmbeddedServer& server, const QString& sql) {
+    Error error; // an invalid value fails the comparison that asked for it
+    return queryOne(server, sql, error);
 }
 
 qint64 postmasterPid(const EmbeddedServer& server) {
@@ -66,12 +71,12 @@ private Q_SLOTS:
     void firstStartCreatesClusterThatAcceptsConnections() {
         QTemporaryDir dir;
         EmbeddedServer server(optionsIn(dir));
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        Error error;
+        QVERIFY2(server.start(error), qPrintable(error.text()));
         QVERIFY(server.createdCluster());
         QVERIFY(!server.adoptedRunningServer());
         QVERIFY(server.isRunning());
-        QCOMPARE(queryOne(server, u"SELECT current_database()"_s, &error).toString(), u"seatsim"_s);
+        QCOMPARE(queryOne(server, u"SELECT current_database()"_s, error).toString(), u"seatsim"_s);
         QCOMPARE(queryOne(server, u"SHOW fsync"_s).toString(), u"off"_s);
         QCOMPARE(queryOne(server, u"SHOW deadlock_timeout"_s).toString(), u"100ms"_s);
         QCOMPARE(queryOne(server, u"SHOW listen_addresses"_s).toString(), QString());
@@ -82,17 +87,17 @@ private Q_SLOTS:
 
     void releaseStopsServerAndSecondStartReusesCluster() {
         QTemporaryDir dir;
-        QString error;
+        Error error;
         {
             EmbeddedServer server(optionsIn(dir));
-            QVERIFY2(server.start(&error), qPrintable(error));
+            QVERIFY2(server.start(error), qPrintable(error.text()));
             queryOne(server, u"CREATE TABLE public.kept AS SELECT 42 AS answer"_s);
             QCOMPARE(queryOne(server, u"SELECT count(*) FROM public.kept"_s).toInt(), 1);
             server.release();
             QVERIFY(!server.isRunning());
         }
         EmbeddedServer again(optionsIn(dir));
-        QVERIFY2(again.start(&error), qPrintable(error));
+        QVERIFY2(again.start(error), qPrintable(error.text()));
         QVERIFY(!again.createdCluster());
         QCOMPARE(queryOne(again, u"SELECT answer FROM public.kept"_s).toInt(), 42);
     }
@@ -102,18 +107,18 @@ private Q_SLOTS:
         EmbeddedServer::Options options = optionsIn(dir);
         options.deadlockTimeoutMs = 250;
         EmbeddedServer server(options);
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
+        Error error;
+        QVERIFY2(server.start(error), qPrintable(error.text()));
         QCOMPARE(queryOne(server, u"SHOW deadlock_timeout"_s).toString(), u"250ms"_s);
     }
 
     void twoUsersShareOneServerAndTheLastOneStopsIt() {
         QTemporaryDir dir;
-        QString error;
+        Error error;
         EmbeddedServer first(optionsIn(dir));
-        QVERIFY2(first.start(&error), qPrintable(error));
+        QVERIFY2(first.start(error), qPrintable(error.text()));
         EmbeddedServer second(optionsIn(dir));
-        QVERIFY2(second.start(&error), qPrintable(error));
+        QVERIFY2(second.start(error), qPrintable(error.text()));
         QVERIFY(second.adoptedRunningServer());
         QCOMPARE(postmasterPid(first), postmasterPid(second));
 
@@ -135,9 +140,9 @@ private Q_SLOTS:
 
     void serverLeftRunningByAnotherLaunchIsAdopted() {
         QTemporaryDir dir;
-        QString error;
+        Error error;
         EmbeddedServer server(optionsIn(dir));
-        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY2(server.start(error), qPrintable(error.text()));
         server.release();
         // As after a launch that was killed: the postmaster runs, nobody is registered.
         QCOMPARE(test::runAsServerAccount(server.binDir(), u"pg_ctl"_s,
@@ -148,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(leftBehind > 0);
 
         EmbeddedServer next(optionsIn(dir));
-        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY2(next.start(error), qPrintable(error.text()));
         QVERIFY(next.adoptedRunningServer());
         QCOMPARE(postmasterPid(next), leftBehind);
         next.release();
@@ -157,10 +162,10 @@ private Q_SLOTS:
 
     void crashedServerWithStalePidFileIsRestarted() {
         QTemporaryDir dir;
-        QString error;
+        Error error;
         EmbeddedServer server(optionsIn(dir));
-        QVERIFY2(server.start(&error), qPrintable(error));
-        QVERIFY(server.stop(true, &error)); // as a crash: no shutdown checkpoint
+        QVERIFY2(server.start(error), qPrintable(error.text()));
+        QVERIFY(server.stop(true, error)); // as a crash: no shutdown checkpoint
         QVERIFY(!server.isRunning());
         // Leave a postmaster.pid behind that names a process which is not a postmaster.
         QFile pidFile(server.dataDir() + u"/postmaster.pid"_s);
@@ -169,16 +174,16 @@ private Q_SLOTS:
         pidFile.close();
 
         EmbeddedServer next(optionsIn(dir));
-        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY2(next.start(error), qPrintable(error.text()));
         QVERIFY(!next.adoptedRunningServer());
         QCOMPARE(queryOne(next, u"SELECT 1"_s).toInt(), 1);
     }
 
     void serverRunsAsUnprivilegedAccount() {
         QTemporaryDir dir;
-        QString error;
+        Error error;
         EmbeddedServer server(optionsIn(dir));
-        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY2(server.start(error), qPrintable(error.text()));
         const uid_t uid = processUid(postmasterPid(server));
         QVERIFY(uid != 0);
         if (::geteuid() == 0) {
@@ -193,11 +198,11 @@ private Q_SLOTS:
         qputenv("SEATSIM_PG_BINDIR", "/nonexistent/bin");
         QTemporaryDir dir;
         EmbeddedServer server(optionsIn(dir));
-        QString error;
-        QVERIFY(!server.start(&error));
+        Error error;
+        QVERIFY(!server.start(error));
         qunsetenv("SEATSIM_PG_BINDIR");
-        QVERIFY2(error.contains(u"/nonexistent/bin"_s), qPrintable(error));
-        QVERIFY2(error.contains(u"no PostgreSQL server"_s), qPrintable(error));
+        QVERIFY2(error.text().contains(u"/nonexistent/bin"_s), qPrintable(error.text()));
+        QVERIFY2(error.text().contains(u"no PostgreSQL server"_s), qPrintable(error.text()));
     }
 };
 

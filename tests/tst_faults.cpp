@@ -1,9 +1,9 @@
-#include "database.h"
-#include "embeddedserver.h"
-#include "loadtest.h"
-#include "serverconnection.h"
-#include "strategyscript.h"
-#include "testsupport.h"
+#include "server/seatdatabase.h"
+#include "server/embeddedserver.h"
+#include "engine/loadtest.h"
+#include "server/serverconnection.h"
+#include "script/strategyscript.h"
+#include "support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,11 +21,11 @@ using namespace seatsim;
 namespace {
 
 StrategyScript inlineScript(const QString& text) {
-    ScriptError error;
+    Error error;
     StrategyScript script =
-        StrategyScript::parse(text, u"inline.sql"_s, standardProvidedVariables(), &error);
+        StrategyScript::parse(text, u"inline.sql"_s, standardProvidedVariables(), error);
     if (script.isNull())
-        qFatal("%s", qPrintable(error.toString()));
+        qFatal("%s", qPrintable(error.text()));
     return script;
 }
 
@@ -33,8 +33,8 @@ bool execAll(const ConnectionSettings& settings, const QStringList& statements) 
     const QString name = uniqueConnectionName(u"tst-faults"_s);
     bool ok = true;
     {
-        QString error;
-        QSqlDatabase db = settings.open(name, &error);
+        Error error;
+        QSqlDatabase db = settings.open(name, error);
         QSqlQuery query(db);
         for (const QString& sql : statements) {
             if (!query.exec(sql)) {
@@ -84,9 +84,9 @@ class TestFaults : public QObject {
             qFatal("the run did not start");
         if (!QTest::qWaitFor([&] { return loadTest.records().size() >= 20; }, 30000))
             qFatal("the run made no progress");
-        QString error;
-        if (!m_server->stop(crash, &error))
-            qWarning("%s", qPrintable(error));
+        Error error;
+        if (!m_server->stop(crash, error))
+            qWarning("%s", qPrintable(error.text()));
         if (!finished.wait(30000))
             qFatal("the run did not end after the server went away");
         return loadTest.lastResult();
@@ -108,8 +108,8 @@ private Q_SLOTS:
     void initTestCase() {
         test::installStrictMessageHandler();
         m_server = std::make_unique<EmbeddedServer>(options());
-        QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        Error error;
+        QVERIFY2(m_server->start(error), qPrintable(error.text()));
     }
 
     void cleanupTestCase() { m_server.reset(); }
@@ -124,8 +124,8 @@ private Q_SLOTS:
         // Nothing whose COMMIT went unanswered is counted as a reservation.
         QVERIFY(result.counters.reserved <= 40);
 
-        QString error;
-        QVERIFY2(m_server->start(&error) || m_server->isReachable(), qPrintable(error));
+        Error error;
+        QVERIFY2(m_server->start(error) || m_server->isReachable(), qPrintable(error.text()));
         runOnceConsistently();
     }
 
@@ -134,10 +134,10 @@ private Q_SLOTS:
         QVERIFY(!result.completed());
         QVERIFY2(result.problems.join(u'\n').contains(u"Connection lost"_s),
                  qPrintable(result.problems.join(u'\n')));
-        QString error;
+        Error error;
         m_server.reset();
         m_server = std::make_unique<EmbeddedServer>(options());
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QVERIFY2(m_server->start(error), qPrintable(error.text()));
         runOnceConsistently();
     }
 
@@ -145,10 +145,10 @@ private Q_SLOTS:
         {
             const QString name = uniqueConnectionName(u"tst-faults"_s);
             {
-                QString error;
-                QSqlDatabase db = settings().open(name, &error);
+                Error error;
+                QSqlDatabase db = settings().open(name, error);
                 SeatDatabase database(db, settings().schema);
-                QVERIFY2(database.reset({4}, &error), qPrintable(error));
+                QVERIFY2(database.reset({4}, error), qPrintable(error.text()));
             }
             closeConnection(name);
         }
@@ -190,7 +190,8 @@ private Q_SLOTS:
         QSignalSpy states(&server, &ServerConnection::stateChanged);
         server.startInBackground();
         QTRY_COMPARE_WITH_TIMEOUT(server.state(), ServerConnection::State::Ready, 60000);
-        QVERIFY(server.embeddedServer()->stop(true));
+        Error error;
+        QVERIFY2(server.embeddedServer()->stop(true, error), qPrintable(error.text()));
         QVERIFY(!server.embeddedServer()->isReachable());
         server.recoverInBackground();
         QTRY_COMPARE_WITH_TIMEOUT(server.state(), ServerConnection::State::Ready, 60000);
@@ -206,12 +207,12 @@ private Q_SLOTS:
         ChildProcess program;
         ChildProcess::Options separate;
         separate.mergeErrorIntoOutput = false;
-        QString error;
+        Error error;
         QVERIFY2(program.start(test::seatsimBinary(),
                                {u"--headless"_s, u"--server-dir"_s, options.baseDir,
                                 u"--think-ms"_s, u"60000"_s, u"--runs"_s, u"3"_s},
-                               separate, &error),
-                 qPrintable(error));
+                               separate, error),
+                 qPrintable(error.text()));
         EmbeddedServer observer(options);
         QTRY_VERIFY_WITH_TIMEOUT(
             observer.isRunning() &&
@@ -233,12 +234,12 @@ private Q_SLOTS:
         EmbeddedServer::Options killedOptions;
         killedOptions.baseDir = test::serverDirIn(dir);
         ChildProcess program;
-        QString error;
+        Error error;
         QVERIFY2(program.start(test::seatsimBinary(),
                                {u"--headless"_s, u"--server-dir"_s, killedOptions.baseDir,
                                 u"--think-ms"_s, u"60000"_s},
-                               &error),
-                 qPrintable(error));
+                               error),
+                 qPrintable(error.text()));
         EmbeddedServer observer(killedOptions);
         // The program has started the server and its workers sit in their think time.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -251,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(program.exitCode(), -1); // killed
 
         EmbeddedServer next(killedOptions);
-        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY2(next.start(error), qPrintable(error.text()));
         QVERIFY(next.adoptedRunningServer());
         QByteArray output;
         QCOMPARE(test::runSeatsim({u"--headless"_s, u"--server-dir"_s, killedOptions.baseDir,

@@ -1,4 +1,5 @@
-#include "testsupport.h"
+#include "script/strategyscript.h"
+#include "support/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,10 @@ QList<QJsonObject> jsonLines(const QByteArray& output) {
             objects << QJsonDocument::fromJson(line).object();
     }
     return objects;
+}
+
+QString studentAnswer(const QString& name) {
+    return QStringLiteral(SEATSIM_SOURCE_DIR) + u"/tests/students/"_s + name;
 }
 
 QStringList serverArguments() {
@@ -60,7 +65,15 @@ private Q_SLOTS:
                                  u"overbooked_sessions"_s,
                                  u"consistent"_s,
                                  u"duration_ms"_s,
-                                 u"attempts_per_s"_s};
+                                 u"attempts_per_s"_s,
+                                 u"verdict"_s,
+                                 u"reasons"_s,
+                                 u"wrong_refusals"_s,
+                                 u"unreported_bookings"_s,
+                                 u"false_bookings"_s,
+                                 u"inconsistent_sessions"_s,
+                                 u"first_failure_sqlstate"_s,
+                                 u"first_failure_message"_s};
         for (int run = 0; run < 3; ++run) {
             for (const QString& field : fields)
                 QVERIFY2(lines[run].contains(field), qPrintable(field));
@@ -75,6 +88,8 @@ private Q_SLOTS:
         QCOMPARE(summary[u"runs"_s].toInt(), 3);
         QVERIFY(summary[u"inconsistent_runs"_s].toInt() >= 1);
         QVERIFY(summary.contains(u"deadlock_runs"_s));
+        QCOMPARE(summary[u"verdict"_s].toString(), u"inconsistent"_s);
+        QVERIFY(summary[u"reasons"_s].toArray().contains(u"inconsistent"_s));
     }
 
     void consistentRunExitsWithZeroAndPrintsATable() {
@@ -84,6 +99,140 @@ private Q_SLOTS:
         QVERIFY2(code == 0, errors.constData());
         QVERIFY2(output.contains("CONSISTENT: consistent:"), output.constData());
         QVERIFY2(output.contains("attempts"), output.constData());
+        QVERIFY2(output.contains("verdict: correct: "), output.constData());
+        QVERIFY2(output.contains("atomic: correct"), output.constData());
+    }
+
+    // The corpus of student answers in tests/students, each judged as its header's summary
+    // says: the exit code, the JSON of the run and of the summary, and the words.
+    void studentAnswersAreJudgedRight_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("load");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<QStringList>("reasons"); // the verdict names at least these
+        QTest::addColumn<bool>("onlyThese");      // and no others
+        QTest::addColumn<QString>("sqlState");    // of the first failure, when one is expected
+        QTest::addColumn<QString>("message");     // of the first failure, in JSON and words
+        QTest::addColumn<QString>("words");       // in the readable output
+
+        const QStringList exercise;
+        QTest::newRow("every statement fails")
+            << u"typo-table.sql"_s << exercise << 4 << u"not_correct"_s
+            << QStringList{u"failures"_s} << true << u"42P01"_s
+            << u"relation \"seminar_sesions\" does not exist"_s
+            << u"consistent, but all 100 reservations failed: "_s;
+        QTest::newRow("a run-time error")
+            << u"division-by-zero.sql"_s << exercise << 4 << u"not_correct"_s
+            << QStringList{u"failures"_s} << true << QString() << u"division by zero"_s
+            << u"consistent, but "_s;
+        QTest::newRow("ends inside a transaction")
+            << u"ends-in-transaction.sql"_s << exercise << 4 << u"not_correct"_s
+            << QStringList{u"failures"_s} << true << QString()
+            << u"the script ended inside a transaction"_s << u"consistent, but "_s;
+        // Seats never run out, and eight workers collide on eight sessions.
+        QTest::newRow("a refusal under a held lock")
+            << u"skip-locked.sql"_s
+            << QStringList{u"--capacity"_s,   u"1000"_s, u"--threads"_s,  u"8"_s,
+                           u"--per-thread"_s, u"40"_s,   u"--think-ms"_s, u"20"_s}
+            << 4 << u"not_correct"_s << QStringList{u"wrong_refusals"_s} << true << QString()
+            << QString() << u"refusals while seats were free"_s;
+        QTest::newRow("a booking not reported")
+            << u"never-reports.sql"_s << exercise << 4 << u"not_correct"_s
+            << QStringList{u"unreported_bookings"_s} << false << QString() << QString()
+            << u"bookings not reported"_s;
+        QTest::newRow("a deadlock-prone fix")
+            << u"share-lock-upgrade.sql"_s << exercise << 4 << u"not_correct"_s
+            << QStringList{u"deadlocks"_s} << false << u"40P01"_s << u"deadlock detected"_s
+            << u"deadlocks"_s;
+        QTest::newRow("a correct fix with a lock of its own")
+            << u"advisory-lock.sql"_s << exercise << 0 << u"correct"_s << QStringList() << true
+            << QString() << QString() << u"verdict: correct: "_s;
+    }
+
+    void studentAnswersAreJudgedRight() {
+        QFETCH(QString, file);
+        QFETCH(QStringList, load);
+        QFETCH(int, exitCode);
+        QFETCH(QString, verdict);
+        QFETCH(QStringList, reasons);
+        QFETCH(bool, onlyThese);
+        QFETCH(QString, sqlState);
+        QFETCH(QString, message);
+        QFETCH(QString, words);
+        const QStringList arguments =
+            serverArguments() + QStringList{u"--strategy"_s, studentAnswer(file)} + load;
+
+        QByteArray output, errors;
+        QCOMPARE(test::runSeatsim(arguments + QStringList{u"--json"_s}, &output, &errors),
+                 exitCode);
+        const QList<QJsonObject> lines = jsonLines(output);
+        QCOMPARE(lines.size(), 2);
+        for (const QJsonObject& json : lines) { // the run and the strategy's summary
+            QCOMPARE(json[u"verdict"_s].toString(), verdict);
+            QStringList named;
+            for (const QJsonValue& reason : json[u"reasons"_s].toArray())
+                named << reason.toString();
+            for (const QString& reason : reasons)
+                QVERIFY2(named.contains(reason), qPrintable(named.join(u", "_s)));
+            if (onlyThese)
+                QCOMPARE(named, reasons);
+            if (!sqlState.isEmpty())
+                QCOMPARE(json[u"first_failure_sqlstate"_s].toString(), sqlState);
+            if (!message.isEmpty())
+                QVERIFY2(json[u"first_failure_message"_s].toString().contains(message),
+                         qPrintable(json[u"first_failure_message"_s].toString()));
+            if (reasons.contains(u"wrong_refusals"_s))
+                QVERIFY(json[u"wrong_refusals"_s].toInt() > 0);
+            if (reasons.contains(u"failures"_s))
+                QVERIFY(json[u"failed"_s].toInt() > 0);
+        }
+        const QJsonObject& run = lines.constFirst();
+        if (reasons.contains(u"unreported_bookings"_s)) {
+            QVERIFY(run[u"occupied"_s].toInt() > 0);
+            QCOMPARE(run[u"unreported_bookings"_s].toInt(), run[u"occupied"_s].toInt());
+        }
+        if (verdict == u"correct") {
+            QCOMPARE(run[u"first_failure_message"_s], QJsonValue(QJsonValue::Null));
+            QCOMPARE(run[u"wrong_refusals"_s].toInt(), 0);
+            QCOMPARE(run[u"unreported_bookings"_s].toInt(), 0);
+        }
+
+        QCOMPARE(test::runSeatsim(arguments, &output, &errors), exitCode);
+        const QString text = QString::fromUtf8(output);
+        QVERIFY2(text.contains(words), qPrintable(text));
+        if (!message.isEmpty())
+            QVERIFY2(text.contains(message), qPrintable(text));
+    }
+
+    void deadlockingBuiltinsExitWithFour() {
+        QByteArray output, errors;
+        QCOMPARE(test::runSeatsim(serverArguments() +
+                                      QStringList{u"--strategy"_s, u"for-share"_s, u"--json"_s},
+                                  &output, &errors),
+                 4);
+        const QList<QJsonObject> lines = jsonLines(output);
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.last()[u"verdict"_s].toString(), u"not_correct"_s);
+        QVERIFY(lines.last()[u"reasons"_s].toArray().contains(u"deadlocks"_s));
+    }
+
+    void anInconsistentRunOutranksOneNotCorrect() {
+        QByteArray output, errors;
+        QCOMPARE(
+            test::runSeatsim(serverArguments() + QStringList{u"--strategy"_s, u"for-share,naive"_s},
+                             &output, &errors),
+            3);
+        QVERIFY2(output.contains("for-share: consistent, but "), output.constData());
+        QVERIFY2(output.contains("naive: inconsistent"), output.constData());
+    }
+
+    void helpSaysTheExitCodes() {
+        QByteArray output, errors;
+        QCOMPARE(test::runSeatsim({u"--help"_s}, &output, &errors), 0);
+        for (const char* line : {"0  every run correct", "1  could not run", "2  bad usage",
+                                 "3  at least one run inconsistent", "4  consistent in every run"})
+            QVERIFY2(output.contains(line), output.constData());
     }
 
     void severalStrategiesGiveOneSummaryRowEach() {
@@ -135,6 +284,40 @@ private Q_SLOTS:
         for (const char* id : {"naive", "naive-tx", "for-update", "atomic", "serializable",
                                "for-share", "multi-unordered", "multi-ordered"})
             QVERIFY2(output.contains(id), id);
+    }
+
+    void listStrategiesSpeaksGermanWithLangDe() {
+        QByteArray output, errors;
+        QCOMPARE(test::runSeatsim({u"--headless"_s, u"--lang"_s, u"de"_s, u"--list-strategies"_s},
+                                  &output, &errors),
+                 0);
+        const QString text = QString::fromUtf8(output);
+        for (const char* title :
+             {"Naiv (Autocommit)", "Naiv in einer Transaktion", "Atomares UPDATE",
+              "Zwei Seminare, in aufsteigender Reihenfolge gesperrt"})
+            QVERIFY2(text.contains(QString::fromUtf8(title)), qPrintable(text));
+        QVERIFY2(!text.contains(u"Naive (autocommit)"_s), qPrintable(text));
+
+        QCOMPARE(
+            test::runSeatsim({u"--headless"_s, u"--lang=de"_s, u"--list-strategies"_s, u"--json"_s},
+                             &output, &errors),
+            0);
+        const QList<QJsonObject> lines = jsonLines(output);
+        const QList<StrategyScript> catalogue = builtinStrategies();
+        QCOMPARE(lines.size(), catalogue.size());
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QCOMPARE(lines[i][u"id"_s].toString(), catalogue[i].id());
+            QCOMPARE(lines[i][u"title"_s].toString(), catalogue[i].title(u"de"_s));
+            QCOMPARE(lines[i][u"summary"_s].toString(), catalogue[i].summary(u"de"_s));
+        }
+    }
+
+    void helpSpeaksGermanWithLangDe() {
+        QByteArray output, errors;
+        QCOMPARE(test::runSeatsim({u"--lang"_s, u"de"_s, u"--help"_s}, &output, &errors), 0);
+        const QString text = QString::fromUtf8(output);
+        QVERIFY2(text.contains(u"Worker-Threads (Standard: 5)."_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"Worker threads"_s), qPrintable(text));
     }
 };
 

@@ -1,11 +1,12 @@
-#include "database.h"
-#include "loadtest.h"
-#include "scriptrunner.h"
-#include "stepgate.h"
-#include "strategyscript.h"
-#include "testsupport.h"
-#include "threadjoin.h"
-#include "waitgraph.h"
+#include "analysis/waitgraph.h"
+#include "common/threadjoin.h"
+#include "engine/comparison.h"
+#include "engine/loadtest.h"
+#include "engine/stepgate.h"
+#include "script/scriptrunner.h"
+#include "script/strategyscript.h"
+#include "server/seatdatabase.h"
+#include "support/testsupport.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -27,7 +28,15 @@ struct Tally {
     qint64 deadlocks = 0;
     qint64 retries = 0;
     bool reservedMatchesRows = true;
+    QList<Verdict> verdicts; // the judge's, one per run
 };
+
+int agreeingRuns(const Tally& tally, const test::Lesson& expected) {
+    int agreeing = 0;
+    for (const Verdict& verdict : tally.verdicts)
+        agreeing += expected.taughtBy(verdict) ? 1 : 0;
+    return agreeing;
+}
 
 // The exercise's load, 5 threads × 20 reservations, with 5 ms of think time.
 Tally runTenTimes(LoadTest& loadTest, const QString& id, int maxTries = 10) {
@@ -50,9 +59,15 @@ Tally runTenTimes(LoadTest& loadTest, const QString& id, int maxTries = 10) {
         tally.retries += result.counters.retries;
         if (result.counters.reserved != result.audit->occupied())
             tally.reservedMatchesRows = false;
+        tally.verdicts << result.verdict;
     }
-    qInfo("%s: %d/10 inconsistent, %d/10 with deadlocks, %lld deadlocks, %lld retries",
-          qPrintable(id), tally.inconsistent, tally.withDeadlocks, tally.deadlocks, tally.retries);
+    QStringList judged;
+    for (const Verdict& verdict : tally.verdicts)
+        judged << verdict.kindId() + u'(' + verdict.reasons.join(u'+') + u')';
+    qInfo("%s: %d/10 inconsistent, %d/10 with deadlocks, %lld deadlocks, %lld retries; judged "
+          "as the catalogue says in %d/10: %s",
+          qPrintable(id), tally.inconsistent, tally.withDeadlocks, tally.deadlocks, tally.retries,
+          agreeingRuns(tally, test::lessonOf(id)), qPrintable(judged.join(u' ')));
     return tally;
 }
 
@@ -63,6 +78,14 @@ class TestLoadTest : public QObject {
     LoadTest m_loadTest;
     QString m_name;
     QSqlDatabase m_db;
+    QMap<QString, Tally> m_catalogue; // ten runs of each built-in, as the tests below ran them
+
+    // Ten runs of a built-in, once per test program: the catalogue's test judges the same runs.
+    const Tally& tenRuns(const QString& id, int maxTries = 10) {
+        if (!m_catalogue.contains(id))
+            m_catalogue.insert(id, runTenTimes(m_loadTest, id, maxTries));
+        return m_catalogue[id];
+    }
 
     std::optional<Audit> audit() { return test::audit(m_db, kSchema); }
 
@@ -87,9 +110,9 @@ private Q_SLOTS:
         test::installStrictMessageHandler();
         m_loadTest.setConnection(test::sharedSettings(kSchema));
         m_name = uniqueConnectionName(u"tst-loadtest"_s);
-        QString error;
-        m_db = test::sharedSettings(kSchema).open(m_name, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
+        Error error;
+        m_db = test::sharedSettings(kSchema).open(m_name, error);
+        QVERIFY2(m_db.isValid(), qPrintable(error.text()));
     }
 
     void cleanupTestCase() {
@@ -127,15 +150,15 @@ private Q_SLOTS:
 
     void naiveStrategiesLoseUpdatesUnderLoad() {
         for (const QString& id : {u"naive"_s, u"naive-tx"_s}) {
-            const Tally tally = runTenTimes(m_loadTest, id);
+            const Tally& tally = tenRuns(id);
             QVERIFY2(tally.inconsistent >= 9, qPrintable(id));
         }
     }
 
     void transactionalStrategiesStayConsistentWithoutDeadlocks() {
-        for (const QString& id :
-             {u"for-update"_s, u"atomic"_s, u"serializable"_s, u"multi-ordered"_s}) {
-            const Tally tally = runTenTimes(m_loadTest, id);
+        for (const QString& id : {u"for-update"_s, u"atomic"_s, u"serializable"_s,
+                                  u"repeatable-read"_s, u"multi-ordered"_s, u"lock-table"_s}) {
+            const Tally& tally = tenRuns(id);
             QVERIFY2(tally.inconsistent == 0, qPrintable(id));
             QVERIFY2(tally.deadlocks == 0, qPrintable(id));
             QVERIFY2(tally.reservedMatchesRows, qPrintable(id));
@@ -143,7 +166,7 @@ private Q_SLOTS:
     }
 
     void serializableRetriesSerializationFailures() {
-        const Tally tally = runTenTimes(m_loadTest, u"serializable"_s);
+        const Tally& tally = tenRuns(u"serializable"_s);
         QVERIFY(tally.retries > 0);
         QCOMPARE(tally.inconsistent, 0);
     }
@@ -151,9 +174,22 @@ private Q_SLOTS:
     void carelessLockingDeadlocksButStaysConsistent() {
         for (const QString& id : {u"for-share"_s, u"multi-unordered"_s}) {
             // A retry repeats the same choices and would mostly deadlock again: one try each.
-            const Tally tally = runTenTimes(m_loadTest, id, 1);
+            const Tally& tally = tenRuns(id, 1);
             QVERIFY2(tally.withDeadlocks >= 9, qPrintable(id));
             QVERIFY2(tally.inconsistent == 0, qPrintable(id));
+        }
+    }
+
+    // Every built-in's header (kind: broken|safe) and description agree with the judge under
+    // the exercise's load in at least 9 of 10 runs: naive ones inconsistent, careless locking
+    // not correct for its deadlocks, the safe ones correct. The runs are the ones above.
+    void theCatalogueAgreesWithItself() {
+        for (const StrategyScript& script : builtinStrategies()) {
+            const test::Lesson expected = test::lessonOf(script.id());
+            QCOMPARE(script.isBroken(), expected.kind != Verdict::Kind::Correct);
+            const bool careless = expected.kind == Verdict::Kind::NotCorrect;
+            const int agreeing = agreeingRuns(tenRuns(script.id(), careless ? 1 : 10), expected);
+            QVERIFY2(agreeing >= 9, qPrintable(u"%1: %2/10"_s.arg(script.id()).arg(agreeing)));
         }
     }
 
@@ -187,8 +223,9 @@ private Q_SLOTS:
         const ConnectionSettings settings = test::sharedSettings(kSchema);
         for (const StrategyScript& script : builtinStrategies()) {
             SeatDatabase database(m_db, kSchema);
-            QString error;
-            QVERIFY2(database.reset(SeatDatabase::exerciseCapacities(), &error), qPrintable(error));
+            Error error;
+            QVERIFY2(database.reset(SeatDatabase::exerciseCapacities(), error),
+                     qPrintable(error.text()));
             // The file as it is installed, run by pgbench itself on the same server.
             const QString file = QStringLiteral(SEATSIM_SOURCE_DIR) + u"/sql/strategies/"_s +
                                  script.id() + u".sql"_s;
@@ -211,6 +248,100 @@ private Q_SLOTS:
         }
     }
 
+    void theFirstAuditOfARunIsTheTableAfterItsReset() {
+        Scenario scenario;
+        scenario.strategy = builtinStrategy(u"atomic"_s);
+        QSignalSpy snapshots(&m_loadTest, &LoadTest::snapshotReady);
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(60000));
+        std::optional<Audit> first;
+        for (const QList<QVariant>& arguments : snapshots) {
+            const auto snapshot = arguments.at(0).value<Snapshot>();
+            if (snapshot.monitor.audit) {
+                first = snapshot.monitor.audit;
+                break;
+            }
+        }
+        QVERIFY(first);
+        QCOMPARE(first->free(), scenario.capacity());
+        QCOMPARE(first->occupied(), 0);
+    }
+
+    // The student's SKIP LOCKED fix answers False while another worker holds the row, though
+    // seats are free. One session of 3 seats sells out, so the table at the end cannot tell
+    // those refusals from right ones: the workers' look right after each refusal does.
+    void aSkipLockedRefusalIsWrongEvenWhenTheSessionSellsOut() {
+        Error error;
+        Scenario scenario;
+        scenario.strategy = StrategyScript::load(QStringLiteral(SEATSIM_SOURCE_DIR) +
+                                                     u"/tests/students/skip-locked.sql"_s,
+                                                 standardProvidedVariables(), error);
+        QVERIFY2(!scenario.strategy.isNull(), qPrintable(error.text()));
+        scenario.capacities = {3};
+        scenario.threads = 6;
+        scenario.perThread = 10;
+        scenario.thinkMs = 100; // the row stays locked while the others ask
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(120000));
+        const RunResult result = m_loadTest.lastResult();
+        QVERIFY(result.audit);
+        QCOMPARE(result.audit->free(), 0); // sold out: no free seat left to point at
+        QVERIFY(result.audit->consistent());
+        QCOMPARE(result.verdict.kind, Verdict::Kind::NotCorrect);
+        QVERIFY2(result.verdict.reasons.contains(u"wrong_refusals"_s),
+                 qPrintable(result.verdict.headline()));
+        QVERIFY(result.verdict.wrongRefusals > 0);
+        QVERIFY2(result.verdict.headline().contains(u"refusals while seats were free"_s) ||
+                     result.verdict.headline().contains(u"1 refusal while seats were free"_s),
+                 qPrintable(result.verdict.headline()));
+    }
+
+    // A correct fix that refuses only a full session is not blamed by that look.
+    void forUpdateRefusalsOfASoldOutSessionAreRight() {
+        Scenario scenario;
+        scenario.strategy = builtinStrategy(u"for-update"_s);
+        scenario.capacities = {3};
+        scenario.threads = 6;
+        scenario.perThread = 10;
+        scenario.thinkMs = 20;
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(120000));
+        const RunResult result = m_loadTest.lastResult();
+        QVERIFY(result.audit);
+        QCOMPARE(result.audit->free(), 0);
+        QCOMPARE(result.counters.rejectedFull, 57);
+        QCOMPARE(result.verdict.kind, Verdict::Kind::Correct);
+        QCOMPARE(result.verdict.wrongRefusals, 0);
+    }
+
+    // The comparison's fast pace breaks deadlocks sooner: every worker's session runs with
+    // the scenario's deadlock_timeout (the script reports 1 only when it sees 20ms).
+    void workersRunWithTheScenariosDeadlockTimeout() {
+        Error error;
+        Scenario scenario;
+        scenario.strategy = StrategyScript::parse(
+            u"SELECT (current_setting('deadlock_timeout') = '20ms')::int AS seen \\gset\n"
+            "\\set reserved :seen\n"_s,
+            u"deadlock-timeout.sql"_s, standardProvidedVariables(), error);
+        QVERIFY2(!scenario.strategy.isNull(), qPrintable(error.text()));
+        scenario.threads = 3;
+        scenario.perThread = 2;
+        scenario.deadlockTimeoutMs = Comparison::fastLoad(scenario).deadlockTimeoutMs;
+        QCOMPARE(scenario.deadlockTimeoutMs, 20);
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(m_loadTest.lastResult().counters.reserved, 6);
+
+        scenario.deadlockTimeoutMs = 0; // the server's own (100 ms on the test server)
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(m_loadTest.lastResult().counters.reserved, 0);
+    }
+
     void sameSeedMakesSameChoices() {
         Scenario scenario;
         scenario.strategy = builtinStrategy(u"atomic"_s);
@@ -230,8 +361,8 @@ private Q_SLOTS:
 
     void interleavedNaiveWorkersLoseExactlyOneUpdate() {
         SeatDatabase database(m_db, kSchema);
-        QString error;
-        QVERIFY2(database.reset({5}, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(database.reset({5}, error), qPrintable(error.text()));
         test::SteppedRunner first(builtinStrategy(u"naive"_s), test::sharedSettings(kSchema), 1, 1);
         test::SteppedRunner second(builtinStrategy(u"naive"_s), test::sharedSettings(kSchema), 1,
                                    2);
@@ -261,8 +392,8 @@ private Q_SLOTS:
 
     void interleavedForShareWorkersDeadlock() {
         SeatDatabase database(m_db, kSchema);
-        QString error;
-        QVERIFY2(database.reset({5}, &error), qPrintable(error));
+        Error error;
+        QVERIFY2(database.reset({5}, error), qPrintable(error.text()));
         test::SteppedRunner first(builtinStrategy(u"for-share"_s), test::sharedSettings(kSchema), 1,
                                   1);
         test::SteppedRunner second(builtinStrategy(u"for-share"_s), test::sharedSettings(kSchema),
@@ -308,13 +439,40 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(backendsOfThisProgram(), 0, 10000);
     }
 
+    void scriptErrorEndsTheRunAndIsNotCorrect() {
+        Error scriptError;
+        Scenario scenario;
+        scenario.strategy = StrategyScript::parse(
+            u"\\set reserved 0\nBEGIN;\nSELECT 1;\n\\set x 1 / 0\nCOMMIT;\n"_s, u"divides.sql"_s,
+            standardProvidedVariables(), scriptError);
+        QVERIFY2(!scenario.strategy.isNull(), qPrintable(scriptError.text()));
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(60000));
+        const RunResult result = m_loadTest.lastResult();
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(result.counters.failed >= 1);
+        QVERIFY(result.counters.attempts < scenario.plannedAttempts());
+        QCOMPARE(result.verdict.kind, Verdict::Kind::NotCorrect);
+        QVERIFY(result.verdict.reasons.contains(u"failures"_s));
+        QVERIFY2(result.firstFailure.message.contains(u"division by zero"_s),
+                 qPrintable(result.firstFailure.text()));
+        QCOMPARE(result.firstFailure.file, u"divides.sql"_s);
+        QCOMPARE(result.firstFailure.line, 4);
+        QCOMPARE(result.verdict.firstFailure.message, result.firstFailure.message);
+        bool recorded = false;
+        for (const AttemptRecord& record : m_loadTest.records().since(0))
+            recorded = recorded || record.errorMessage.contains(u"division by zero"_s);
+        QVERIFY(recorded);
+    }
+
     void stopCancelsWorkersWaitingForLocks() {
-        ScriptError scriptError;
+        Error scriptError;
         Scenario scenario;
         scenario.strategy = StrategyScript::parse(
             u"\\set reserved 0\nBEGIN;\nSELECT pg_advisory_xact_lock(4242);\nCOMMIT;\n"_s,
-            u"waits.sql"_s, standardProvidedVariables(), &scriptError);
-        QVERIFY2(!scenario.strategy.isNull(), qPrintable(scriptError.toString()));
+            u"waits.sql"_s, standardProvidedVariables(), scriptError);
+        QVERIFY2(!scenario.strategy.isNull(), qPrintable(scriptError.text()));
         // Hold the lock so that every worker waits for it, for as long as it takes.
         QSqlQuery blocker(m_db);
         QVERIFY(blocker.exec(u"SELECT pg_advisory_lock(4242)"_s));

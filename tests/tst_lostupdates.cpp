@@ -1,7 +1,7 @@
-#include "database.h"
-#include "loadtest.h"
-#include "lostupdates.h"
-#include "testsupport.h"
+#include "server/seatdatabase.h"
+#include "engine/loadtest.h"
+#include "analysis/lostupdates.h"
+#include "support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -76,13 +76,13 @@ private Q_SLOTS:
     }
 
     void serverComputedWritesLoseNothing() {
-        ScriptError error;
+        Error error;
         const StrategyScript script = StrategyScript::parse(
             u"\\set session 1\n\\set reserved 0\nSELECT seats FROM seminar_sessions WHERE id "
             "= :session \\gset\nUPDATE seminar_sessions SET seats = seats - 1 WHERE id = "
             ":session;\n\\set reserved 1\n"_s,
-            u"server.sql"_s, standardProvidedVariables(), &error);
-        QVERIFY2(!script.isNull(), qPrintable(error.toString()));
+            u"server.sql"_s, standardProvidedVariables(), error);
+        QVERIFY2(!script.isNull(), qPrintable(error.text()));
         const QList<AttemptRecord> records{attempt(1, 1, 1, 3, 100), attempt(2, 2, 1, 3, 200)};
         QVERIFY(LostUpdates::find(records, script).isEmpty());
         const LostUpdateAnalysis analysis =

@@ -1,16 +1,16 @@
-#include "countertiles.h"
-#include "eventlogmodel.h"
-#include "eventlogview.h"
-#include "mainwindow.h"
-#include "parameterpanel.h"
-#include "seatschart.h"
-#include "seriesbuffer.h"
-#include "sessionchart.h"
-#include "sqlview.h"
-#include "strategypanel.h"
-#include "testsupport.h"
-#include "verdictbanner.h"
-#include "windowtestsupport.h"
+#include "live/eventlogmodel.h"
+#include "live/eventlogview.h"
+#include "live/seatschart.h"
+#include "live/seriesbuffer.h"
+#include "live/sessionchart.h"
+#include "live/sqlview.h"
+#include "support/testsupport.h"
+#include "support/windowtestsupport.h"
+#include "window/countertiles.h"
+#include "window/mainwindow.h"
+#include "window/parameterpanel.h"
+#include "window/strategypanel.h"
+#include "window/verdictbanner.h"
 
 #include <QAbstractAxis>
 #include <QAction>
@@ -105,14 +105,18 @@ private Q_SLOTS:
         QVERIFY2(result.completed(), qPrintable(result.error));
         QVERIFY(!result.consistent());
         QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Inconsistent);
-        // "✗ INCONSISTENT: 6 free + 48 occupied = 54 ≠ 40", the overbooked sessions below.
+        // "✗ inconsistent: 6 free + 48 occupied = 54 ≠ 40", every inconsistent session below
+        // with its own sum, the overbooked ones among them.
         const QString headline = m_window->verdictBanner()->headline();
         const QString verdict = result.audit->verdict();
         QVERIFY2(headline.contains(verdict.section(u" — "_s, 0, 0)), qPrintable(headline));
         QVERIFY2(headline.contains(u"≠ 40"_s) || result.audit->drift() == 0, qPrintable(headline));
-        QVERIFY(m_window->verdictBanner()->detail().contains(verdict.section(u" — "_s, 1)));
-        QCOMPARE(m_window->counterTiles()->tile(u"driftTile"_s)->isAlarming(),
-                 result.audit->drift() != 0);
+        const QString detail = m_window->verdictBanner()->detail();
+        for (const SessionAudit& session : result.audit->overbookedSessions())
+            QVERIFY2(detail.contains(u"session %1: "_s.arg(session.id)), qPrintable(detail));
+        for (const QString& line : result.verdict.sessionLines())
+            QVERIFY2(detail.contains(line), qPrintable(detail));
+        QCOMPARE(m_window->counterTiles()->driftTile()->isAlarming(), result.audit->drift() != 0);
         QCOMPARE(m_window->eventLog()->model()->rowCount(), 200);
     }
 
@@ -125,10 +129,10 @@ private Q_SLOTS:
         const RunResult result = runToEnd();
         QVERIFY2(result.completed(), qPrintable(result.error));
         QVERIFY(result.consistent());
-        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Consistent);
+        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Correct);
         QVERIFY2(m_window->verdictBanner()->headline().contains(u"= 40"_s),
                  qPrintable(m_window->verdictBanner()->headline()));
-        QVERIFY(!m_window->counterTiles()->tile(u"driftTile"_s)->isAlarming());
+        QVERIFY(!m_window->counterTiles()->driftTile()->isAlarming());
     }
 
     void chartsReceivePointsDuringTheRun() {
@@ -207,7 +211,7 @@ private Q_SLOTS:
         const RunResult next = runToEnd();
         QVERIFY2(next.completed(), qPrintable(next.error));
         QVERIFY(next.consistent());
-        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Consistent);
+        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Correct);
     }
 
     void keysPickStrategiesAndSpaceStarts() {
@@ -257,9 +261,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("-- title: Mine\n\n\\set session random(1, :sessions)\n\\if :session >\n");
         file.close();
-        QString error;
-        QVERIFY(!m_window->openStrategyFile(path, &error));
-        QVERIFY2(error.contains(u"mine.sql:4:"_s), qPrintable(error));
+        Error error;
+        QVERIFY(!m_window->openStrategyFile(path, error));
+        QVERIFY2(error.text().contains(u"mine.sql:4:"_s), qPrintable(error.text()));
         QVERIFY(m_window->strategyPanel()->errorText().contains(u"mine.sql:4:"_s));
         QVERIFY(m_window->startAction()->isEnabled());
 
@@ -269,7 +273,8 @@ private Q_SLOTS:
             "\\set session random(1, :sessions)\n\\set reserved 0\n"
             "UPDATE seminar_sessions SET seats = seats - 1 WHERE id = :session AND seats > 0;\n");
         file.close();
-        QVERIFY2(m_window->openStrategyFile(path, &error), qPrintable(error));
+        error = {};
+        QVERIFY2(m_window->openStrategyFile(path, error), qPrintable(error.text()));
         QCOMPARE(m_window->strategyPanel()->current().fileName(), path);
         QVERIFY(m_window->strategyPanel()->errorText().isEmpty());
         m_window->strategyPanel()->selectId(u"naive"_s);

@@ -1,30 +1,37 @@
-#include "database.h"
-#include "eventlogview.h"
-#include "lockgraphview.h"
-#include "lostupdatesview.h"
-#include "mainwindow.h"
-#include "parameterpanel.h"
-#include "raceviews.h"
-#include "stepmodeview.h"
-#include "strategypanel.h"
-#include "testsupport.h"
-#include "timelineview.h"
-#include "verdictbanner.h"
-#include "windowtestsupport.h"
+#include "live/eventlogmodel.h"
+#include "live/eventlogview.h"
+#include "race/lockgraphview.h"
+#include "race/lostupdatesview.h"
+#include "race/raceviews.h"
+#include "race/stepmodeview.h"
+#include "race/timelineview.h"
+#include "server/seatdatabase.h"
+#include "settings/language.h"
+#include "support/testsupport.h"
+#include "support/windowtestsupport.h"
+#include "window/mainwindow.h"
+#include "window/parameterpanel.h"
+#include "window/strategypanel.h"
+#include "window/verdictbanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace seatsim;
@@ -34,6 +41,15 @@ namespace {
 const QString kSchema = u"tst_raceviews"_s;
 constexpr int runTimeoutMs = 120000;
 constexpr qint64 us = 1000;
+
+// Presses Start as a user does and waits for the run to end.
+std::optional<RunResult> startAndWait(MainWindow& window) {
+    QSignalSpy finished(&window, &MainWindow::runFinished);
+    QTest::mouseClick(window.findChild<QToolButton*>(u"startButton"_s), Qt::LeftButton);
+    if (!finished.wait(runTimeoutMs))
+        return std::nullopt;
+    return finished.first().first().value<RunResult>();
+}
 using Status = StepWorkerState::Status;
 
 StrategyScript builtin(const QString& id) {
@@ -96,6 +112,37 @@ QList<AttemptRecord> syntheticRun(const StrategyScript& script) {
     return records;
 }
 
+// Why the canvas is not readable, or empty: every node inside it with its label at full
+// size, every arrow inside it and clear of the nodes it does not join.
+QString unreadable(const WaitGraphCanvas* canvas) {
+    const WaitGraphCanvas::Layout layout = canvas->layout();
+    const QFontMetrics metrics(canvas->font());
+    if (2 * layout.nodeRadius * 0.85 < metrics.horizontalAdvance(u"W5"_s))
+        return u"node radius %1 too small for its label"_s.arg(layout.nodeRadius);
+    const QRectF area = QRectF(canvas->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (int node : layout.nodes) {
+        const QPointF p = layout.position.value(node);
+        const double r = layout.nodeRadius;
+        if (!area.contains(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r)))
+            return u"node %1 outside the canvas"_s.arg(node);
+    }
+    for (qsizetype i = 0; i < canvas->edges().size(); ++i) {
+        const WaitGraphCanvas::Edge& edge = canvas->edges()[i];
+        for (const QPointF& point : layout.lines[i]) {
+            if (!area.contains(point))
+                return u"arrow %1→%2 leaves the canvas"_s.arg(edge.waiter).arg(edge.blocker);
+            for (int node : layout.nodes) {
+                if (node != edge.waiter && node != edge.blocker &&
+                    QLineF(point, layout.position.value(node)).length() <= layout.nodeRadius)
+                    return u"arrow %1→%2 crosses node %3"_s.arg(edge.waiter)
+                        .arg(edge.blocker)
+                        .arg(node);
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 class TestRaceViews : public QObject {
@@ -122,8 +169,9 @@ class TestRaceViews : public QObject {
             30000);
     }
 
-    // Presses Next whenever it is enabled until the session finished.
-    bool clickNextUntilFinished(StepModeView& view) {
+    // Presses Next whenever it is enabled until the session finished; `hints` collects the
+    // hint shown before each press.
+    bool clickNextUntilFinished(StepModeView& view, QStringList* hints = nullptr) {
         QSignalSpy finished(view.session(), &StepSession::finished);
         for (int presses = 0; presses < 50; ++presses) {
             if (!QTest::qWaitFor(
@@ -131,6 +179,8 @@ class TestRaceViews : public QObject {
                 return false;
             if (!finished.isEmpty())
                 return true;
+            if (hints)
+                *hints << view.hintLabel()->text();
             QTest::mouseClick(view.nextButton(), Qt::LeftButton);
         }
         for (const StepWorkerState& state : view.session()->states())
@@ -144,9 +194,9 @@ private Q_SLOTS:
         QSettings().clear();
         test::installStrictMessageHandler();
         m_name = uniqueConnectionName(u"tst-raceviews"_s);
-        QString error;
-        m_db = test::sharedSettings(kSchema).open(m_name, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
+        Error error;
+        m_db = test::sharedSettings(kSchema).open(m_name, error);
+        QVERIFY2(m_db.isValid(), qPrintable(error.text()));
     }
 
     void cleanupTestCase() {
@@ -157,7 +207,7 @@ private Q_SLOTS:
 
     void timelineDrawsAHundredThousandAttemptsWithinTwoSegmentsPerPixel() {
         const StrategyScript naive = builtin(u"naive"_s);
-        TimelineModel model;
+        Timeline model;
         model.setScript(naive);
         model.addRecords(syntheticRun(naive));
         QCOMPARE(model.attemptCount(), 100'000);
@@ -166,7 +216,7 @@ private Q_SLOTS:
         Theme theme;
         theme.baseFont = QApplication::font();
         panel.applyTheme(theme);
-        panel.setModel(&model);
+        panel.setTimeline(&model);
         panel.resize(1280, 360);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -206,16 +256,15 @@ private Q_SLOTS:
         QVERIFY(race);
         race->setCurrentWidget(race->timeline());
 
-        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
-        QTest::mouseClick(m_window->findChild<QToolButton*>(u"startButton"_s), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
-        const RunResult result = finished.first().first().value<RunResult>();
+        const std::optional<RunResult> run = startAndWait(*m_window);
+        QVERIFY(run);
+        const RunResult& result = *run;
         QVERIFY2(result.completed(), qPrintable(result.error));
         QVERIFY(result.audit);
         QVERIFY2(result.audit->drift() != 0, qPrintable(result.audit->verdict()));
         QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Inconsistent);
 
-        QCOMPARE(race->timelineModel().attemptCount(), qsizetype(result.counters.attempts));
+        QCOMPARE(race->timelineData().attemptCount(), qsizetype(result.counters.attempts));
         const LostUpdateAnalysis& analysis = race->lostUpdates()->analysis();
         QCOMPARE(analysis.drift(), result.audit->drift());
         QVERIFY2(analysis.explainsDrift(), qPrintable(analysis.summary));
@@ -252,6 +301,88 @@ private Q_SLOTS:
         m_window->setProjectorMode(false);
     }
 
+    void forShareRetriesShowTheirDeadlocksInLogCountAndDetails() {
+        QVERIFY(m_window);
+        QVERIFY(m_window->strategyPanel()->selectId(u"for-share"_s));
+        test::setLoad(*m_window, 5, 20, 5, 0);
+        QCOMPARE(m_window->parameterPanel()->maxTries()->value(), 10);
+        m_window->showNormal();
+        m_window->resize(1280, 720);
+        RaceViews* race = m_window->raceViews();
+        race->setCurrentWidget(m_window->eventLog());
+
+        const std::optional<RunResult> run = startAndWait(*m_window);
+        QVERIFY(run);
+        const RunResult& result = *run;
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(result.counters.deadlocks > 0);
+
+        EventLogView* log = m_window->eventLog();
+        const int all = log->model()->rowCount();
+        QCOMPARE(qint64(all), result.counters.attempts);
+        QCOMPARE(log->countLabel()->text(), u"(%1 shown, newest last)"_s.arg(all));
+        log->troubleOnly()->setChecked(true);
+        const QAbstractItemModel* shown = log->table()->model();
+        QVERIFY(shown->rowCount() > 0 && shown->rowCount() < all);
+        // The header counts the rows the filter keeps, not the rows the log holds.
+        QCOMPARE(log->countLabel()->text(),
+                 u"(%1 of %2 shown, newest last)"_s.arg(shown->rowCount()).arg(all));
+        int retriedAndDone = 0;
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const int tries = shown->index(row, EventLogModel::Tries).data().toInt();
+            const QString state = shown->index(row, EventLogModel::SqlState).data().toString();
+            const auto outcome =
+                AttemptOutcome(shown->index(row, 0).data(EventLogModel::outcomeRole).toInt());
+            QVERIFY2(tries > 1 || EventLogModel::isTrouble(outcome), qPrintable(state));
+            QVERIFY2(
+                state.contains(u"40P01"_s),
+                qPrintable(u"row %1: tries %2, SQLSTATE '%3'"_s.arg(row).arg(tries).arg(state)));
+            if (!EventLogModel::isTrouble(outcome))
+                ++retriedAndDone;
+        }
+        QVERIFY(retriedAndDone > 0); // "reserved" or "full" after a deadlocked try
+        QTRY_VERIFY(log->countLabel()->width() >= log->countLabel()->sizeHint().width());
+        QCOMPARE(race->victims().size(), qsizetype(shown->rowCount()));
+        test::saveScreenshot(m_window.get(), u"window-eventlog-retries"_s);
+        log->troubleOnly()->setChecked(false);
+        QCOMPARE(log->countLabel()->text(), u"(%1 shown, newest last)"_s.arg(all));
+
+        // A victim's details: labelled fields in order, the DETAIL by worker names.
+        qint64 victim = 0;
+        for (qint64 sequence : race->victims()) {
+            const auto attempt = race->timelineData().attempt(sequence);
+            if (attempt && !attempt->record.errorDetail.isEmpty() &&
+                !EventLogModel::isTrouble(attempt->record.outcome))
+                victim = sequence;
+        }
+        QVERIFY(victim != 0);
+        race->setCurrentWidget(race->timeline());
+        race->timeline()->view()->select(victim);
+        const AttemptRecord record = race->timelineData().attempt(victim)->record;
+        const QString details = race->timeline()->details()->toPlainText();
+        const QString fields = u"user %1 · session %2 · tries %3 · %4 · "_s.arg(record.user)
+                                   .arg(record.session)
+                                   .arg(record.tries)
+                                   .arg(EventLogModel::outcomeText(record.outcome));
+        QVERIFY2(details.contains(fields), qPrintable(details));
+        QVERIFY2(details.contains(u"failed tries: SQLSTATE 40P01"_s), qPrintable(details));
+        QVERIFY2(!details.contains(u"Process "_s) && !details.contains(u"process "_s),
+                 qPrintable(details));
+        QVERIFY2(details.contains(u"worker %1 waits for "_s.arg(record.worker)),
+                 qPrintable(details));
+        QVERIFY2(details.contains(u"; blocked by worker "_s), qPrintable(details));
+        test::saveScreenshot(m_window.get(), u"window-timeline-victim"_s);
+
+        // The log's tooltip of the same attempt names the workers too.
+        const int sourceRow = log->model()->rowOf(victim);
+        QVERIFY(sourceRow >= 0);
+        const QString tip =
+            log->model()->index(sourceRow, EventLogModel::Message).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"SQLSTATE 40P01"_s) && tip.contains(u"; blocked by worker "_s),
+                 qPrintable(tip));
+        QVERIFY2(!tip.contains(u"Process "_s), qPrintable(tip));
+    }
+
     void forShareRunShowsTheDeadlockCycleAndMarksItsVictims() {
         QVERIFY(m_window);
         QVERIFY(m_window->strategyPanel()->selectId(u"for-share"_s));
@@ -262,10 +393,9 @@ private Q_SLOTS:
         m_window->showNormal();
         m_window->resize(1280, 720);
 
-        QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
-        QTest::mouseClick(m_window->findChild<QToolButton*>(u"startButton"_s), Qt::LeftButton);
-        QVERIFY(finished.wait(runTimeoutMs));
-        const RunResult result = finished.first().first().value<RunResult>();
+        const std::optional<RunResult> run = startAndWait(*m_window);
+        QVERIFY(run);
+        const RunResult& result = *run;
         QVERIFY2(result.completed(), qPrintable(result.error));
         QVERIFY(result.counters.deadlocks > 0);
 
@@ -276,8 +406,32 @@ private Q_SLOTS:
         QVERIFY(!cycle.workers.contains(0));
         QVERIFY(race->lockGraph()->deadlockCaption()->isVisibleTo(race->lockGraph()));
         QVERIFY(race->lockGraph()->deadlockCaption()->text().contains(cycle.describe()));
+        QVERIFY2(!race->lockGraph()->deadlockCaption()->toolTip().contains(u"Process"_s),
+                 qPrintable(race->lockGraph()->deadlockCaption()->toolTip()));
+
+        // In the default window: every worker, arcs that pass over the others, labels whole.
+        QCoreApplication::processEvents();
+        auto* graph = race->lockGraph()->findChild<WaitGraphCanvas*>(u"waitGraphCanvas"_s);
+        auto* deadlock = race->lockGraph()->findChild<WaitGraphCanvas*>(u"deadlockCanvas"_s);
+        QVERIFY(graph && deadlock);
+        QCOMPARE(graph->layout().nodes, (QList<int>{1, 2, 3, 4, 5}));
+        QVERIFY(graph->edges().size() >= 2);
+        QVERIFY2(unreadable(graph).isEmpty(), qPrintable(unreadable(graph)));
+        QCOMPARE(deadlock->layout().nodes.size(), cycle.workers.size());
+        QVERIFY2(unreadable(deadlock).isEmpty(), qPrintable(unreadable(deadlock)));
+        qInfo("lock graph %dx%d, node radius %.1f; deadlock %dx%d", graph->width(), graph->height(),
+              graph->layout().nodeRadius, deadlock->width(), deadlock->height());
         test::saveScreenshot(m_window.get(), u"window-locks"_s);
+
+        // Every lane of the timeline labelled, none thinner than a line of text.
         race->setCurrentWidget(race->timeline());
+        QCoreApplication::processEvents();
+        TimelineView* timeline = race->timeline()->view();
+        for (int worker = 1; worker <= 5; ++worker)
+            QVERIFY(timeline->laneRect(worker).height() >= timeline->minimumLaneHeight());
+        QVERIFY(timeline->minimumLaneHeight() > QFontMetrics(timeline->font()).height());
+        qInfo("timeline %dx%d, lanes %d px", timeline->width(), timeline->height(),
+              timeline->laneRect(1).height());
         test::saveScreenshot(m_window.get(), u"window-timeline-deadlocks"_s);
         m_window->parameterPanel()->maxTries()->setValue(10);
     }
@@ -307,7 +461,7 @@ private Q_SLOTS:
         QVERIFY(view.statusLabel(2)->text().contains(u"WAITING"_s));
         QVERIFY(view.statusLabel(2)->text().contains(u"worker 1"_s));
         QVERIFY(!view.stepButton(2)->isEnabled());
-        view.resize(1280, 720);
+        view.resize(1240, 660);
         QCoreApplication::processEvents();
         test::saveScreenshot(&view, u"stepmode-waiting"_s);
 
@@ -332,9 +486,38 @@ private Q_SLOTS:
         QSignalSpy started(view.session(), &StepSession::started);
         QTest::mouseClick(view.lostUpdateButton(), Qt::LeftButton);
         QVERIFY(started.wait(30000));
-        QVERIFY(clickNextUntilFinished(view));
+        QStringList hints;
+        QVERIFY(clickNextUntilFinished(view, &hints));
         QVERIFY2(view.session()->error().isEmpty(), qPrintable(view.session()->error()));
         QCOMPARE(view.lostUpdates(), 1);
+        // The hint said what each press would do, the read included.
+        QCOMPARE(hints.size(), 6);
+        QCOMPARE(hints.at(0),
+                 u"Next (F5): worker 1 runs SELECT seats FROM seminar_sessions WHERE id = 1"_s);
+        QCOMPARE(
+            hints.at(2),
+            u"Next (F5): worker 1 runs UPDATE seminar_sessions SET seats = 5 - 1 WHERE id = 1"_s);
+        QCOMPARE(
+            hints.at(4),
+            u"Next (F5): worker 2 runs UPDATE seminar_sessions SET seats = 5 - 1 WHERE id = 1"_s);
+        // Each pane keeps what its worker ran and what that returned.
+        for (int worker = 1; worker <= 2; ++worker) {
+            const QString history = view.historyView(worker)->toPlainText();
+            QVERIFY2(
+                history.contains(u"SELECT seats FROM seminar_sessions WHERE id = 1\n→ seats = 5"_s),
+                qPrintable(history));
+            QVERIFY2(history.contains(u"→ UPDATE 1"_s), qPrintable(history));
+            QVERIFY2(history.contains(u"→ INSERT 0 1"_s), qPrintable(history));
+        }
+        QVERIFY2(view.tableLabel()->text().contains(
+                     u"session 1: seats = 4 (after each step: 5 → 5 → 5 → 4 → 4 → 4 → 4)"_s),
+                 qPrintable(view.tableLabel()->text()));
+        // The verdict is the judge's, on the audit taken after the last statement.
+        const Verdict verdict = view.session()->verdict();
+        QCOMPARE(verdict.kindId(), u"inconsistent"_s);
+        QVERIFY(view.outcomeLabel()->text().startsWith(verdict.headline()));
+        QVERIFY(view.outcomeLabel()->styleSheet().contains(
+            Theme().verdictColor(Verdict::Kind::Inconsistent).name()));
         QVERIFY(view.deadlockVictims().isEmpty());
         QVERIFY2(view.outcomeLabel()->text().contains(
                      u"Worker 1 and worker 2 both read 5 seats in session 1"_s),
@@ -343,7 +526,7 @@ private Q_SLOTS:
         QVERIFY(after);
         QCOMPARE(after->drift(), 1);
         QCOMPARE(after->occupied(), 2);
-        view.resize(1280, 720);
+        view.resize(1240, 660);
         QCoreApplication::processEvents();
         test::saveScreenshot(&view, u"stepmode-lostupdate"_s);
     }
@@ -353,11 +536,26 @@ private Q_SLOTS:
         view.setConnection(test::sharedSettings(kSchema));
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The window fits a 1280×720 screen with its title bar, and opens on it.
+        QVERIFY(view.width() <= 1260 && view.height() <= 680);
+        const QRect available = view.screen()->availableGeometry();
+        QVERIFY(available.contains(view.geometry()));
         QSignalSpy started(view.session(), &StepSession::started);
         QTest::mouseClick(view.deadlockButton(), Qt::LeftButton);
         QVERIFY(started.wait(30000));
         QVERIFY(clickNextUntilFinished(view));
         QVERIFY2(view.session()->error().isEmpty(), qPrintable(view.session()->error()));
+        // The audit of the end: after the winner's COMMIT, as the table holds it.
+        const auto final = view.session()->finalAudit();
+        QVERIFY(final && final == audit());
+        QCOMPARE(final->free(), 4);
+        QCOMPARE(final->occupied(), 1);
+        const Verdict verdict = view.session()->verdict();
+        QCOMPARE(verdict.kindId(), u"not_correct"_s);
+        QVERIFY2(view.outcomeLabel()->text().startsWith(u"consistent, but 1 deadlock"_s),
+                 qPrintable(view.outcomeLabel()->text()));
+        QVERIFY(view.outcomeLabel()->styleSheet().contains(
+            Theme().verdictColor(Verdict::Kind::NotCorrect).name()));
         QCOMPARE(view.deadlockVictims().size(), 1);
         QCOMPARE(view.lostUpdates(), 0);
         const WaitCycle cycle = view.lockGraph()->deadlockCycle();
@@ -365,6 +563,10 @@ private Q_SLOTS:
         QVERIFY(cycle.workers.contains(1) && cycle.workers.contains(2));
         const int victim = view.deadlockVictims().first();
         QVERIFY(view.statusLabel(victim)->text().contains(u"40P01"_s));
+        // The server's DETAIL names the workers, not the backends' process ids.
+        const QString detail = view.lockGraph()->deadlockCaption()->toolTip();
+        QVERIFY2(detail.contains(u"worker 1 waited"_s) && !detail.contains(u"Process"_s),
+                 qPrintable(detail));
         const auto after = audit();
         QVERIFY(after && after->consistent());
         QCOMPARE(after->occupied(), 1);
@@ -377,9 +579,51 @@ private Q_SLOTS:
         projector.baseFont = QApplication::font();
         projector.projector = true;
         view.applyTheme(projector);
-        view.resize(1280, 720);
+        view.resize(1240, 660);
         QCoreApplication::processEvents();
+        QCOMPARE(view.size(), QSize(1240, 660)); // fits a 1280×720 screen on a projector too
         test::saveScreenshot(&view, u"stepmode-deadlock-projector"_s);
+    }
+
+    void deadlockViewsReadInGermanAtBothWindowSizes() {
+        const test::GermanCatalogue inGerman(QStringLiteral(SEATSIM_GERMAN_QM));
+        QVERIFY(inGerman.loaded());
+        std::unique_ptr<MainWindow> window;
+        test::openWindow(window, kSchema, QSize(1280, 720));
+        QVERIFY(window->strategyPanel()->selectId(u"for-share"_s));
+        test::setLoad(*window, 5, 20, 5, 0);
+        const std::optional<RunResult> run = startAndWait(*window);
+        QVERIFY(run);
+        const RunResult& result = *run;
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(result.counters.deadlocks > 0);
+
+        RaceViews* race = window->raceViews();
+        window->eventLog()->troubleOnly()->setChecked(true);
+        qint64 victim = 0;
+        for (qint64 sequence : race->victims()) {
+            const auto attempt = race->timelineData().attempt(sequence);
+            if (attempt && !attempt->record.errorDetail.isEmpty())
+                victim = sequence;
+        }
+        QVERIFY(victim != 0);
+        race->timeline()->view()->select(victim);
+        const QString details = race->timeline()->details()->toPlainText();
+        QVERIFY2(details.contains(u"; blockiert von Worker "_s), qPrintable(details));
+        QVERIFY2(details.contains(u"Versuche: "_s), qPrintable(details));
+        auto* graph = race->lockGraph()->findChild<WaitGraphCanvas*>(u"waitGraphCanvas"_s);
+        for (QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+            window->resize(size);
+            for (QWidget* tab : {static_cast<QWidget*>(window->eventLog()),
+                                 static_cast<QWidget*>(race->timeline()),
+                                 static_cast<QWidget*>(race->lockGraph())}) {
+                race->setCurrentWidget(tab);
+                QCoreApplication::processEvents();
+                test::saveScreenshot(window.get(), u"window-de-"_s + tab->objectName());
+            }
+            QVERIFY2(unreadable(graph).isEmpty(), qPrintable(unreadable(graph)));
+            QCOMPARE(graph->layout().nodes.size(), 5);
+        }
     }
 };
 

@@ -1,8 +1,11 @@
-#include "scriptrunner.h"
-#include "stoptoken.h"
-#include "strategyscript.h"
-#include "testsupport.h"
-#include "threadjoin.h"
+#include "common/exercise.h"
+#include "script/programvariables.h"
+#include "script/scriptrunner.h"
+#include "common/stoptoken.h"
+#include "common/threadjoin.h"
+#include "script/scriptrunner.h"
+#include "script/strategyscript.h"
+#include "support/testsupport.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -18,16 +21,16 @@ using namespace seatsim;
 namespace {
 
 const QString schema = u"seatsim_test_runner"_s;
-const int capacities[] = {4, 4, 5, 5, 4, 10, 5, 3};
+const auto& capacities = exercise::sessionCapacities;
 
 // One named QPSQL connection, opened in the calling thread and removed when it goes away.
 class Connection {
 public:
     explicit Connection(const QString& name)
         : m_name(name) {
-        QString error;
-        if (!test::sharedSettings(schema).open(m_name, &error).isValid())
-            qWarning("%s", qPrintable(error));
+        Error error;
+        if (!test::sharedSettings(schema).open(m_name, error).isValid())
+            qWarning("%s", qPrintable(error.text()));
     }
     ~Connection() { closeConnection(m_name); }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
@@ -51,11 +54,11 @@ private:
 };
 
 StrategyScript script(const QString& text) {
-    ScriptError error;
+    Error error;
     StrategyScript s =
-        StrategyScript::parse(text, u"inline.sql"_s, standardProvidedVariables(), &error);
+        StrategyScript::parse(text, u"inline.sql"_s, standardProvidedVariables(), error);
     if (s.isNull())
-        qWarning("%s", qPrintable(error.toString()));
+        qWarning("%s", qPrintable(error.text()));
     return s;
 }
 
@@ -145,12 +148,12 @@ void TestScriptRunner::naiveTryReadsDecidesAndBooksAgainstRealTables() {
     clock.start();
     ScriptRunner runner(naive, c.db());
     runner.setClockOrigin(clock);
-    runner.setVariable(u"sessions"_s, 8);
-    runner.setVariable(u"think_ms"_s, 0);
-    const int reserved = runner.slotOf(u"reserved"_s);
-    const int session = runner.slotOf(u"session"_s);
-    const int seats = runner.slotOf(u"seats"_s);
-    const int user = runner.slotOf(u"user"_s);
+    runner.setVariable(var::sessions, 8);
+    runner.setVariable(var::thinkMs, 0);
+    const int reserved = runner.slotOf(var::reserved);
+    const int session = runner.slotOf(var::session);
+    const int seats = runner.slotOf(var::seats);
+    const int user = runner.slotOf(var::user);
 
     const TryResult result = runner.run();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -183,12 +186,12 @@ void TestScriptRunner::fullSessionIsNotBooked() {
     QVERIFY(m_admin->exec(u"UPDATE seminar_sessions SET seats = 0"_s));
     Connection c(u"w"_s);
     ScriptRunner runner(builtinStrategy(u"for-update"_s), c.db());
-    runner.setVariable(u"sessions"_s, 8);
-    runner.setVariable(u"think_ms"_s, 0);
+    runner.setVariable(var::sessions, 8);
+    runner.setVariable(var::thinkMs, 0);
     const TryResult result = runner.run();
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(runner.intVariable(runner.slotOf(u"reserved"_s), -1), 0);
-    QCOMPARE(runner.intVariable(runner.slotOf(u"seats"_s), -1), 0);
+    QCOMPARE(runner.intVariable(runner.slotOf(var::reserved), -1), 0);
+    QCOMPARE(runner.intVariable(runner.slotOf(var::seats), -1), 0);
     QCOMPARE(m_admin->value(u"SELECT count(*) FROM seminar_registrations"_s), 0);
 }
 
@@ -197,9 +200,9 @@ void TestScriptRunner::everyBuiltinRunAloneKeepsFreePlusOccupiedAtForty() {
         init();
         Connection c(u"w"_s);
         ScriptRunner runner(s, c.db());
-        runner.setVariable(u"sessions"_s, 8);
-        runner.setVariable(u"think_ms"_s, 0);
-        const int reservedSlot = runner.slotOf(u"reserved"_s);
+        runner.setVariable(var::sessions, 8);
+        runner.setVariable(var::thinkMs, 0);
+        const int reservedSlot = runner.slotOf(var::reserved);
         qint64 reserved = 0;
         for (int i = 0; i < 60; ++i) {
             const TryResult result = runner.run();

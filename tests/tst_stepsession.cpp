@@ -1,8 +1,8 @@
-#include "database.h"
-#include "lostupdates.h"
-#include "stepsession.h"
-#include "testsupport.h"
-#include "waitgraph.h"
+#include "analysis/lostupdates.h"
+#include "analysis/waitgraph.h"
+#include "engine/stepsession.h"
+#include "server/seatdatabase.h"
+#include "support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -31,6 +31,81 @@ class TestStepSession : public QObject {
         return m_session.start(settings) && started.wait(30000);
     }
 
+    // Steps as Next (F5) does: the preset's plan, then the first worker held, each step once
+    // the one before settled and the table was read, until every worker ended.
+    bool stepWithNextToTheEnd(QList<int> plan) {
+        QSignalSpy finished(&m_session, &StepSession::finished);
+        const auto nextWorker = [&] {
+            return plan.isEmpty() ? m_session.firstHeldWorker() : plan.first();
+        };
+        for (int steps = 0; steps < 50; ++steps) {
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return !finished.isEmpty() ||
+                               (m_session.isSettled() && nextWorker() > 0 &&
+                                m_session.state(nextWorker()).status == Status::Held);
+                    },
+                    60000))
+                return false;
+            if (!finished.isEmpty())
+                return true;
+            const int worker = nextWorker();
+            if (!plan.isEmpty())
+                plan.removeFirst();
+            if (!m_session.step(worker)) {
+                qWarning("worker %d is not held: %s", worker,
+                         qPrintable(m_session.state(worker).describe()));
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // The table as a separate connection reads it once the session ended: free seats and
+    // registrations in two statements of their own, apart from the audit's query.
+    QPair<int, int> freeAndRegistrations() {
+        QSqlQuery query(m_db);
+        if (!query.exec(u"SELECT (SELECT sum(seats) FROM seminar_sessions), "
+                        "(SELECT count(*) FROM seminar_registrations)"_s) ||
+            !query.next())
+            return {-1, -1};
+        return {query.value(0).toInt(), query.value(1).toInt()};
+    }
+
+    // Starts `preset`, steps it with Next to its end and checks the audit taken after the
+    // last statement: the table as a separate connection reads it, with `free` seats and
+    // `registrations` rows. Fails the current test otherwise.
+    void stepPresetToItsAudit(StepSession::Preset preset, int free, int registrations) {
+        QSignalSpy started(&m_session, &StepSession::started);
+        QVERIFY(m_session.start(StepSession::presetSettings(preset)));
+        QVERIFY(started.wait(30000));
+        QVERIFY(stepWithNextToTheEnd(StepSession::presetPlan(preset)));
+        QVERIFY2(m_session.error().isEmpty(), qPrintable(m_session.error()));
+
+        const auto final = m_session.finalAudit();
+        QVERIFY(final);
+        QVERIFY(final == audit());
+        const auto [tableFree, tableRegistrations] = freeAndRegistrations();
+        QCOMPARE(final->free(), tableFree);
+        QCOMPARE(final->occupied(), tableRegistrations);
+        QCOMPARE(tableFree, free);
+        QCOMPARE(tableRegistrations, registrations);
+    }
+
+    static QList<int> seatsAfterEachStep(const QList<StepTableReading>& readings) {
+        QList<int> seats;
+        for (const StepTableReading& reading : readings)
+            seats << reading.seats.value(1, -1);
+        return seats;
+    }
+
+    static QString historyText(const StepWorkerState& state) {
+        QStringList lines;
+        for (const StepStatement& entry : state.history)
+            lines << (entry.sql.isEmpty() ? entry.result : entry.sql + u" → "_s + entry.result);
+        return lines.join(u'\n');
+    }
+
     // Waits until `worker` is held before its statement number `statement` (0-based).
     bool heldBefore(int worker, int statement) {
         return QTest::qWaitFor(
@@ -46,9 +121,9 @@ private Q_SLOTS:
         test::installStrictMessageHandler();
         m_session.setConnection(test::sharedSettings(kSchema));
         m_name = uniqueConnectionName(u"tst-stepsession"_s);
-        QString error;
-        m_db = test::sharedSettings(kSchema).open(m_name, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
+        Error error;
+        m_db = test::sharedSettings(kSchema).open(m_name, error);
+        QVERIFY2(m_db.isValid(), qPrintable(error.text()));
     }
 
     // A failed test leaves its session running; the next one needs it ended.
@@ -121,6 +196,12 @@ private Q_SLOTS:
             QVERIFY(after->consistent());
             QCOMPARE(after->occupied(), 1);
             QCOMPARE(after->free(), 4);
+            // Played to its end, the winner's INSERT and COMMIT ran unstepped: the table is
+            // read once more at the end, so the seats shown are the seats of the end.
+            const QList<StepTableReading> readings = m_session.readings();
+            QVERIFY(!readings.isEmpty());
+            QVERIFY(readings.last().atEnd);
+            QCOMPARE(readings.last().seats.value(1), after->free());
 
             const WaitCycle cycle = WaitGraph::parseDeadlockDetail(
                 victims.first().serverText, [&](int pid) { return m_session.workerOfPid(pid); });
@@ -129,6 +210,69 @@ private Q_SLOTS:
             QCOMPARE(workers, (QList<int>{1, 2}));
             QVERIFY(LostUpdates::find(m_session.records().since(0), m_session.settings().strategy)
                         .isEmpty());
+        }
+    }
+
+    void lostUpdatePresetSteppedWithNextEndsInconsistentWithTheAuditOfTheEnd() {
+        stepPresetToItsAudit(StepSession::Preset::LostUpdate, 4, 2);
+        if (QTest::currentTestFailed())
+            return;
+
+        const Verdict verdict = m_session.verdict();
+        QCOMPARE(verdict.kindId(), u"inconsistent"_s);
+        QVERIFY2(verdict.headline().startsWith(u"inconsistent: 4 free + 2 occupied = 6 ≠ 5"_s),
+                 qPrintable(verdict.headline()));
+
+        // Read, read, write, register, write, register: the table after every step.
+        const QList<StepTableReading> readings = m_session.readings();
+        QCOMPARE(seatsAfterEachStep(readings), (QList<int>{5, 5, 5, 4, 4, 4, 4}));
+        QCOMPARE(readings.at(3).worker, 1);
+        QVERIFY(readings.at(3).sql.startsWith(u"UPDATE seminar_sessions SET seats = 5 - 1"_s));
+
+        for (const StepWorkerState& state : m_session.states()) {
+            const QString history = historyText(state);
+            QCOMPARE(state.history.size(), 4); // 3 statements and the end of the attempt
+            QCOMPARE(state.history.at(0).result, u"seats = 5"_s);
+            QVERIFY2(state.history.at(1).sql.startsWith(u"UPDATE"_s), qPrintable(history));
+            QCOMPARE(state.history.at(1).result, u"UPDATE 1"_s);
+            QCOMPARE(state.history.at(2).result, u"INSERT 0 1"_s);
+            QCOMPARE(state.history.at(3).result, u"attempt 1: reserved a seat"_s);
+        }
+    }
+
+    void deadlockPresetSteppedWithNextEndsNotCorrectWithTheAuditOfTheEnd() {
+        for (int round = 1; round <= 2; ++round) {
+            // The audit is taken after the winner's COMMIT: 4 free and 1 registration.
+            const int free = 4, registrations = 1;
+            stepPresetToItsAudit(StepSession::Preset::Deadlock, free, registrations);
+            if (QTest::currentTestFailed())
+                return;
+
+            const Verdict verdict = m_session.verdict();
+            QCOMPARE(verdict.kindId(), u"not_correct"_s);
+            QVERIFY(verdict.reasons.contains(u"deadlocks"_s));
+            QCOMPARE(verdict.deadlocks, 1);
+            QVERIFY2(verdict.headline().startsWith(u"consistent, but 1 deadlock"_s),
+                     qPrintable(verdict.headline()));
+            QCOMPARE(verdict.firstFailure.sqlState, u"40P01"_s);
+
+            int reserved = 0;
+            for (const StepWorkerState& state : m_session.states()) {
+                const QString history = historyText(state);
+                if (state.outcome == AttemptOutcome::Reserved) {
+                    ++reserved;
+                    QVERIFY2(history.contains(u"COMMIT → COMMIT"_s), qPrintable(history));
+                } else {
+                    QVERIFY2(history.contains(u"→ 40P01: deadlock detected"_s),
+                             qPrintable(history));
+                    QVERIFY2(history.contains(u"ROLLBACK"_s), qPrintable(history));
+                }
+                QVERIFY2(history.contains(u"FOR SHARE → seats = 5"_s), qPrintable(history));
+            }
+            QCOMPARE(reserved, registrations);
+            const QList<StepTableReading> readings = m_session.readings();
+            QCOMPARE(readings.size(), readings.last().step + 1);
+            QCOMPARE(readings.last().seats.value(1), free);
         }
     }
 
@@ -174,7 +318,7 @@ private Q_SLOTS:
     }
 
     void stepsAUsersOwnScript() {
-        ScriptError error;
+        Error error;
         StepSettings settings;
         settings.workers = 3;
         settings.capacities = {2};
@@ -183,8 +327,8 @@ private Q_SLOTS:
             "seats > 0;\nSELECT count(*) AS n FROM seminar_sessions WHERE id = 1 \\gset\n"
             "\\set reserved 1\nINSERT INTO seminar_registrations (user_id, session_id) "
             "VALUES (:worker, 1);\n"_s,
-            u"mine.sql"_s, standardProvidedVariables(), &error);
-        QVERIFY2(!settings.strategy.isNull(), qPrintable(error.toString()));
+            u"mine.sql"_s, standardProvidedVariables(), error);
+        QVERIFY2(!settings.strategy.isNull(), qPrintable(error.text()));
         QVERIFY(startAndWait(settings));
         for (int worker = 1; worker <= 3; ++worker) {
             QVERIFY(heldBefore(worker, 0));

@@ -1,4 +1,6 @@
-#include "strategyscript.h"
+#include "script/strategyscript.h"
+
+#include "script/programvariables.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -9,25 +11,29 @@ using namespace seatsim;
 
 namespace {
 
-const QStringList provided{u"sessions"_s, u"think_ms"_s};
+const QStringList provided{var::sessions, var::thinkMs};
 
-StrategyScript parse(const QString& text, ScriptError* error = nullptr) {
-    ScriptError local;
-    return StrategyScript::parse(text, u"test.sql"_s, provided, error ? error : &local);
+StrategyScript parse(const QString& text, Error* error = nullptr) {
+    Error local;
+    return StrategyScript::parse(text, u"test.sql"_s, provided, error ? *error : local);
 }
 
 // Evaluates the expression of a one-line "\set x <expr>" script.
 bool evaluate(const QString& expr, ScriptValue* result, QString* error,
               std::vector<ScriptValue> vars = {}, std::uint64_t* rng = nullptr) {
-    ScriptError parseError;
+    Error parseError;
     const StrategyScript script = parse(u"\\set x "_s + expr + u"\n"_s, &parseError);
     if (script.isNull()) {
-        *error = parseError.toString();
+        *error = parseError.text();
         return false;
     }
     vars.resize(size_t(script.variableNames().size()));
     std::uint64_t state = 1;
-    return script.evaluate(script.commands().front().expr, vars, rng ? rng : &state, result, error);
+    Error evalError;
+    const bool ok = script.evaluate(script.commands().front().expr, vars, rng ? rng : &state,
+                                    result, evalError);
+    *error = evalError.message;
+    return ok;
 }
 
 } // namespace
@@ -77,7 +83,8 @@ void TestStrategyScript::everyBuiltinParsesWithTitlesAndSummariesInEnglishAndGer
         QVERIFY2(s.summary(u"de"_s).size() > 60, qPrintable(s.id()));
         QVERIFY2(s.summary(u"de"_s) != s.summary(), qPrintable(s.id()));
         QVERIFY2(s.kind() != StrategyScript::Kind::Unspecified, qPrintable(s.id()));
-        for (const QString& name : {u"user"_s, u"session"_s, u"reserved"_s})
+        for (const QString& name :
+             {QString(var::user), QString(var::session), QString(var::reserved)})
             QVERIFY2(s.slotOf(name) >= 0, qPrintable(s.id() + u' ' + name));
         if (s.isBroken())
             broken.append(s.id());
@@ -129,14 +136,14 @@ void TestStrategyScript::variablesInSqlAreSubstitutedButNotInsideQuotesOrCasts()
     std::vector<ScriptValue> vars(size_t(s.variableNames().size()));
     vars[size_t(s.slotOf(u"a"_s))] = ScriptValue::fromInt(42);
     QString sql;
-    QString error;
-    QVERIFY(s.substitute(1, vars, &sql, &error));
+    Error error;
+    QVERIFY(s.substitute(1, vars, &sql, error));
     QCOMPARE(sql, u"SELECT 42, ':a', x::int, $$:a$$ FROM t WHERE id=42 -- :a"_s);
     QCOMPARE(s.commands()[1].pieces.size(), size_t(3));
 
     vars[size_t(s.slotOf(u"a"_s))] = ScriptValue::fromBool(true);
     sql.clear();
-    QVERIFY(s.substitute(1, vars, &sql, &error));
+    QVERIFY(s.substitute(1, vars, &sql, error));
     QVERIFY(sql.startsWith(u"SELECT true,"_s));
 }
 
@@ -163,10 +170,10 @@ void TestStrategyScript::gsetOnTheLineAfterASemicolonAppliesToThatQuery() {
 }
 
 void TestStrategyScript::gsetWithoutAQueryIsAnError() {
-    ScriptError error;
+    Error error;
     QVERIFY(parse(u"\\set a 1\n\\gset\n"_s, &error).isNull());
     QCOMPARE(error.line, 2);
-    QVERIFY2(error.message.contains(u"must follow an SQL query"_s), qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(u"must follow an SQL query"_s), qPrintable(error.text()));
 }
 
 void TestStrategyScript::commitAndEndAreMarkedAsCommits() {
@@ -253,10 +260,12 @@ void TestStrategyScript::andOrShortCircuitLikePgbench() {
     vars[size_t(s.slotOf(u"zero"_s))] = ScriptValue::fromInt(0);
     std::uint64_t rng = 1;
     ScriptValue result;
-    QString error;
-    QVERIFY2(s.evaluate(s.commands()[1].expr, vars, &rng, &result, &error), qPrintable(error));
+    Error error;
+    QVERIFY2(s.evaluate(s.commands()[1].expr, vars, &rng, &result, error),
+             qPrintable(error.message));
     QCOMPARE(result.integer, 0);
-    QVERIFY2(s.evaluate(s.commands()[2].expr, vars, &rng, &result, &error), qPrintable(error));
+    QVERIFY2(s.evaluate(s.commands()[2].expr, vars, &rng, &result, error),
+             qPrintable(error.message));
     QCOMPARE(result.integer, 1);
 }
 
@@ -266,15 +275,16 @@ void TestStrategyScript::undefinedVariableAtRunTimeIsNamed() {
     std::vector<ScriptValue> vars(size_t(s.variableNames().size()));
     std::uint64_t rng = 1;
     ScriptValue result;
-    QString error;
-    QVERIFY(!s.evaluate(s.commands()[0].expr, vars, &rng, &result, &error));
-    QVERIFY2(error.contains(u":b"_s), qPrintable(error));
+    Error error;
+    QVERIFY(!s.evaluate(s.commands()[0].expr, vars, &rng, &result, error));
+    QVERIFY2(error.message.contains(u":b"_s), qPrintable(error.message));
 
     vars[size_t(s.slotOf(u"b"_s))] = ScriptValue::fromText(u"abc"_s);
-    QVERIFY(!s.evaluate(s.commands()[0].expr, vars, &rng, &result, &error));
-    QVERIFY2(error.contains(u"not an integer"_s), qPrintable(error));
+    QVERIFY(!s.evaluate(s.commands()[0].expr, vars, &rng, &result, error));
+    QVERIFY2(error.message.contains(u"not an integer"_s), qPrintable(error.message));
     vars[size_t(s.slotOf(u"b"_s))] = ScriptValue::fromText(u" 41 "_s);
-    QVERIFY2(s.evaluate(s.commands()[0].expr, vars, &rng, &result, &error), qPrintable(error));
+    QVERIFY2(s.evaluate(s.commands()[0].expr, vars, &rng, &result, error),
+             qPrintable(error.message));
     QCOMPARE(result.integer, 42);
 }
 
@@ -388,53 +398,53 @@ void TestStrategyScript::malformedScriptsGiveFileLineColumnErrors() {
     QFETCH(int, line);
     QFETCH(int, column);
     QFETCH(QString, message);
-    ScriptError error;
+    Error error;
     QVERIFY(parse(text, &error).isNull());
-    QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(message), qPrintable(error.text()));
     QCOMPARE(error.file, u"test.sql"_s);
     QCOMPARE(error.line, line);
     QCOMPARE(error.column, column);
-    QVERIFY(error.toString().startsWith(u"test.sql:%1:%2: "_s.arg(line).arg(column)));
+    QVERIFY(error.text().startsWith(u"test.sql:%1:%2: "_s.arg(line).arg(column)));
 }
 
 void TestStrategyScript::unknownMetaCommandIsAnErrorWithLineAndColumn() {
-    ScriptError error;
+    Error error;
     const QString text = u"-- title: x\n\n\\set a 1\nSELECT :a;\n\n\n    \\foo bar\n"_s;
-    QVERIFY(StrategyScript::parse(text, u"/some/dir/naive.sql"_s, provided, &error).isNull());
-    QCOMPARE(error.toString(), u"naive.sql:7:5: unknown meta-command \\foo (expected \\set, "
-                               "\\sleep, \\gset, \\if, \\elif, \\else or \\endif)"_s);
+    QVERIFY(StrategyScript::parse(text, u"/some/dir/naive.sql"_s, provided, error).isNull());
+    QCOMPARE(error.text(), u"naive.sql:7:5: unknown meta-command \\foo (expected \\set, "
+                           "\\sleep, \\gset, \\if, \\elif, \\else or \\endif)"_s);
 }
 
 void TestStrategyScript::providedVariablesNeedNoSet() {
-    ScriptError error;
+    Error error;
     QVERIFY(!parse(u"\\set s random(1, :sessions)\n\\sleep :think_ms ms\n"_s, &error).isNull());
-    QVERIFY(StrategyScript::parse(u"\\set s random(1, :sessions)\n"_s, u"t.sql"_s, {}, &error)
-                .isNull());
-    QVERIFY2(error.message.contains(u":sessions"_s), qPrintable(error.toString()));
+    QVERIFY(
+        StrategyScript::parse(u"\\set s random(1, :sessions)\n"_s, u"t.sql"_s, {}, error).isNull());
+    QVERIFY2(error.message.contains(u":sessions"_s), qPrintable(error.text()));
 }
 
 void TestStrategyScript::hugeInputIsRejected() {
-    ScriptError error;
+    Error error;
     const QString huge = u"SELECT 1;\n"_s.repeated(120'000);
     QVERIFY(parse(huge, &error).isNull());
-    QVERIFY2(error.message.contains(u"too large"_s), qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(u"too large"_s), qPrintable(error.text()));
 }
 
 void TestStrategyScript::ifNestingDeeperThanTheLimitIsAnError() {
     const int limit = StrategyScript::maxNesting;
     const QString ok = u"\\if 1\n"_s.repeated(limit) + u"\\endif\n"_s.repeated(limit);
     QVERIFY(!parse(ok).isNull());
-    ScriptError error;
+    Error error;
     const QString deep = u"\\if 1\n"_s.repeated(limit + 1) + u"\\endif\n"_s.repeated(limit + 1);
     QVERIFY(parse(deep, &error).isNull());
     QCOMPARE(error.line, limit + 1);
-    QVERIFY2(error.message.contains(QString::number(limit)), qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(QString::number(limit)), qPrintable(error.text()));
 }
 
 void TestStrategyScript::deeplyNestedParenthesesAreAnErrorNotAStackOverflow() {
-    ScriptError error;
+    Error error;
     QVERIFY(parse(u"\\set x "_s + u"("_s.repeated(100'000) + u"1\n"_s, &error).isNull());
-    QVERIFY2(error.message.contains(u"nested too deeply"_s), qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(u"nested too deeply"_s), qPrintable(error.text()));
     QVERIFY(parse(u"\\set x "_s + u"-"_s.repeated(100'000) + u"1\n"_s, &error).isNull());
     QVERIFY(parse(u"\\if "_s + u"not "_s.repeated(100'000) + u"1\n\\endif\n"_s, &error).isNull());
     QVERIFY(!parse(u"\\set x "_s + u"("_s.repeated(20) + u"1"_s + u")"_s.repeated(20) + u"\n"_s)
@@ -446,19 +456,19 @@ void TestStrategyScript::everyTruncationOfABuiltinParsesOrReportsAnError() {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     for (qsizetype n = 0; n <= text.size(); ++n) {
-        ScriptError error;
+        Error error;
         const StrategyScript s = parse(text.left(n), &error);
         if (s.isNull()) {
             QVERIFY2(!error.message.isEmpty() && error.line >= 1 && error.column >= 1,
-                     qPrintable(error.toString()));
+                     qPrintable(error.text()));
         }
     }
 }
 
 void TestStrategyScript::loadReportsUnreadableAndNonUtf8Files() {
-    ScriptError error;
-    QVERIFY(StrategyScript::load(u"/nonexistent/x.sql"_s, provided, &error).isNull());
-    QVERIFY2(error.message.contains(u"cannot open"_s), qPrintable(error.toString()));
+    Error error;
+    QVERIFY(StrategyScript::load(u"/nonexistent/x.sql"_s, provided, error).isNull());
+    QVERIFY2(error.message.contains(u"cannot open"_s), qPrintable(error.text()));
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -469,20 +479,20 @@ void TestStrategyScript::loadReportsUnreadableAndNonUtf8Files() {
         f.write(bytes);
         return f.fileName();
     };
-    QVERIFY(StrategyScript::load(write(u"latin1.sql"_s, "SELECT '\xe4';\n"), provided, &error)
-                .isNull());
-    QVERIFY2(error.message.contains(u"UTF-8"_s), qPrintable(error.toString()));
     QVERIFY(
-        StrategyScript::load(write(u"bin.sql"_s, QByteArray("SELECT 1;\0\0", 11)), provided, &error)
+        StrategyScript::load(write(u"latin1.sql"_s, "SELECT '\xe4';\n"), provided, error).isNull());
+    QVERIFY2(error.message.contains(u"UTF-8"_s), qPrintable(error.text()));
+    QVERIFY(
+        StrategyScript::load(write(u"bin.sql"_s, QByteArray("SELECT 1;\0\0", 11)), provided, error)
             .isNull());
-    QVERIFY2(error.message.contains(u"binary"_s), qPrintable(error.toString()));
-    QVERIFY(StrategyScript::load(write(u"big.sql"_s, QByteArray(2 << 20, ' ')), provided, &error)
+    QVERIFY2(error.message.contains(u"binary"_s), qPrintable(error.text()));
+    QVERIFY(StrategyScript::load(write(u"big.sql"_s, QByteArray(2 << 20, ' ')), provided, error)
                 .isNull());
-    QVERIFY2(error.message.contains(u"too large"_s), qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(u"too large"_s), qPrintable(error.text()));
 
     const StrategyScript good = StrategyScript::load(
-        write(u"mine.sql"_s, "-- title: Mine\nSELECT 'ä';\n"), provided, &error);
-    QVERIFY2(!good.isNull(), qPrintable(error.toString()));
+        write(u"mine.sql"_s, "-- title: Mine\nSELECT 'ä';\n"), provided, error);
+    QVERIFY2(!good.isNull(), qPrintable(error.text()));
     QCOMPARE(good.id(), u"mine"_s);
     QCOMPARE(good.commands().front().sql, u"SELECT 'ä'"_s);
 }

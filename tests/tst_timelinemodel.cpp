@@ -1,5 +1,5 @@
-#include "recordstore.h"
-#include "timelinemodel.h"
+#include "analysis/timeline.h"
+#include "engine/recordstore.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -105,7 +105,7 @@ class TestTimelineModel : public QObject {
     static constexpr int workers = 5;
     static constexpr int perWorker = 20'000;
     QList<AttemptRecord> m_records; // in completion order, as a store hands them out
-    TimelineModel m_model;
+    Timeline m_model;
 
     // Statements of `worker` that overlap [from, to), counted the slow way.
     qsizetype statementsIn(int worker, qint64 from, qint64 to) const {
@@ -172,7 +172,7 @@ private Q_SLOTS:
     }
 
     void keepsTheNewestAttemptsWithinItsCapacity() {
-        TimelineModel bounded(10'000);
+        Timeline bounded(10'000);
         bounded.setScript(m_script);
         for (qsizetype i = 0; i < m_records.size(); i += 1000)
             bounded.addRecords(m_records.mid(i, 1000));
@@ -309,7 +309,7 @@ private Q_SLOTS:
 
     void feedsIncrementallyFromTheRecordStore() {
         RecordStore store(1000);
-        TimelineModel model;
+        Timeline model;
         model.setScript(m_script);
         MonitorSample sample; // worker 1 waits for worker 2 during its second attempt's UPDATE
         qint64 now = 0;

@@ -1,8 +1,9 @@
-#include "database.h"
-#include "stepsession.h"
-#include "testsupport.h"
-#include "waitgraph.h"
+#include "analysis/waitgraph.h"
+#include "engine/stepsession.h"
+#include "server/seatdatabase.h"
+#include "support/testsupport.h"
 
+#include <QMap>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -36,11 +37,11 @@ class TestWaitGraph : public QObject {
     QSqlDatabase m_holder; // holds a row lock
 
     QList<LockWait> sample(const StepSession& session) {
-        QString error;
+        Error error;
         const auto waits = WaitGraph::sample(
-            m_db, [&](int pid) { return session.workerOfPid(pid); }, true, &error);
+            m_db, [&](int pid) { return session.workerOfPid(pid); }, true, error);
         if (!waits)
-            qWarning("%s", qPrintable(error));
+            qWarning("%s", qPrintable(error.text()));
         return waits.value_or(QList<LockWait>());
     }
 
@@ -48,12 +49,12 @@ private Q_SLOTS:
     void initTestCase() {
         test::installStrictMessageHandler();
         m_name = uniqueConnectionName(u"tst-waitgraph"_s);
-        QString error;
-        m_db = test::sharedSettings(kSchema).open(m_name, &error);
-        QVERIFY2(m_db.isValid(), qPrintable(error));
+        Error error;
+        m_db = test::sharedSettings(kSchema).open(m_name, error);
+        QVERIFY2(m_db.isValid(), qPrintable(error.text()));
         m_holderName = uniqueConnectionName(u"tst-waitgraph-holder"_s);
-        m_holder = test::sharedSettings(kSchema).open(m_holderName, &error);
-        QVERIFY2(m_holder.isValid(), qPrintable(error));
+        m_holder = test::sharedSettings(kSchema).open(m_holderName, error);
+        QVERIFY2(m_holder.isValid(), qPrintable(error.text()));
     }
 
     void cleanupTestCase() {
@@ -88,6 +89,21 @@ private Q_SLOTS:
         QVERIFY(WaitGraph::parseDeadlockDetail(u"Process 1 waits for ShareLock on transaction 2; "
                                                "blocked by process 3."_s)
                     .isEmpty());
+    }
+
+    void namesTheBackendsOfADeadlockDetailByTheirWorkers() {
+        const QString detail = u"Process 20849 waits for ShareLock on transaction 1037; blocked "
+                               "by process 20850.\nProcess 20850 waits for ShareLock on "
+                               "transaction 1036; blocked by process 20851."_s;
+        const QMap<int, int> workers{{20849, 3}, {20850, 5}};
+        const QString named =
+            WaitGraph::nameBackends(detail, [&](int pid) { return workers.value(pid); });
+        QCOMPARE(named, u"worker 3 waits for ShareLock on transaction 1037; blocked by worker 5\n"
+                        "worker 5 waits for ShareLock on transaction 1036; blocked by process "
+                        "20851"_s);
+        QVERIFY(!named.contains(u"Process"_s));
+        // Text that names no waits stays as the server wrote it.
+        QCOMPARE(WaitGraph::nameBackends(u"deadlock detected"_s, {}), u"deadlock detected"_s);
     }
 
     void findsTheCycleAmongSampledWaits() {
@@ -148,13 +164,13 @@ private Q_SLOTS:
     }
 
     void seesTheCycleOfTwoWorkersThatDeadlock() {
-        ScriptError scriptError;
+        Error scriptError;
         StepSettings settings;
         settings.workers = 2;
         settings.capacities = {5, 5};
         settings.strategy = StrategyScript::parse(kCrossLocking, u"cross.sql"_s,
-                                                  standardProvidedVariables(), &scriptError);
-        QVERIFY2(!settings.strategy.isNull(), qPrintable(scriptError.toString()));
+                                                  standardProvidedVariables(), scriptError);
+        QVERIFY2(!settings.strategy.isNull(), qPrintable(scriptError.text()));
         StepSession session;
         session.setConnection(test::sharedSettings(kSchema));
         QSignalSpy finished(&session, &StepSession::finished);

@@ -1,8 +1,8 @@
-#include "embeddedserver.h"
-#include "loadtest.h"
-#include "mainwindow.h"
-#include "parameterpanel.h"
-#include "testsupport.h"
+#include "engine/loadtest.h"
+#include "server/embeddedserver.h"
+#include "support/testsupport.h"
+#include "window/mainwindow.h"
+#include "window/parameterpanel.h"
 
 #include <QAction>
 #include <QSettings>
@@ -29,7 +29,7 @@ private Q_SLOTS:
     void closingMidRunJoinsEverythingAndStopsThePrivateServer() {
         QTemporaryDir dir;
         CommandLine commandLine;
-        commandLine.serverDir = test::serverDirIn(dir);
+        commandLine.privateServer.baseDir = test::serverDirIn(dir);
         auto window = std::make_unique<MainWindow>(commandLine);
         window->setInteractive(false);
         window->show();
@@ -46,9 +46,7 @@ private Q_SLOTS:
 
         QVERIFY(window->close());
         window.reset();
-        EmbeddedServer::Options options;
-        options.baseDir = commandLine.serverDir;
-        QVERIFY(!EmbeddedServer(options).isRunning());
+        QVERIFY(!EmbeddedServer(commandLine.privateServer).isRunning());
         QVERIFY(!QFile::exists(dataDir + u"/postmaster.pid"_s));
     }
 };

@@ -56,6 +56,57 @@
     </message>
 </context>
 <context>
+    <name>ClassBoard</name>
+    <message>
+        <source>Could not read the class board: %1</source>
+        <translation>Die Klassenübersicht ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>not readable: no USAGE on the schema</source>
+        <translation>nicht lesbar: kein USAGE-Recht auf dem Schema</translation>
+    </message>
+    <message>
+        <source>not readable: no SELECT on its run_history</source>
+        <translation>nicht lesbar: kein SELECT-Recht auf seiner run_history</translation>
+    </message>
+    <message>
+        <source>not read: its run_history was not made by SeatSim</source>
+        <translation>nicht gelesen: seine run_history stammt nicht von SeatSim</translation>
+    </message>
+    <message>
+        <source>readable</source>
+        <translation>lesbar</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Latest run</source>
+        <translation>Letzter Durchlauf</translation>
+    </message>
+    <message>
+        <source>Latest verdict</source>
+        <translation>Letztes Urteil</translation>
+    </message>
+    <message>
+        <source>no runs yet</source>
+        <translation>noch keine Durchläufe</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
@@ -106,8 +157,8 @@
         <translation>VERZEICHNIS</translation>
     </message>
     <message>
-        <source>deadlock_timeout of the private server in milliseconds (default: 100).</source>
-        <translation>deadlock_timeout des privaten Servers in Millisekunden (Standard: 100).</translation>
+        <source>deadlock_timeout of the private server in milliseconds (default: %1).</source>
+        <translation>deadlock_timeout des privaten Servers in Millisekunden (Standard: %1).</translation>
     </message>
     <message>
         <source>MS</source>
@@ -134,36 +185,36 @@
         <translation>ID|DATEI</translation>
     </message>
     <message>
-        <source>Worker threads (default: 5).</source>
-        <translation>Worker-Threads (Standard: 5).</translation>
+        <source>Worker threads (default: %1).</source>
+        <translation>Worker-Threads (Standard: %1).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Reservations per thread (default: 20).</source>
-        <translation>Reservierungen pro Thread (Standard: 20).</translation>
+        <source>Reservations per thread (default: %1).</source>
+        <translation>Reservierungen pro Thread (Standard: %1).</translation>
     </message>
     <message>
-        <source>Pause between read and write, the race window (default: 5).</source>
-        <translation>Pause zwischen Lesen und Schreiben, das Zeitfenster für die Race Condition (Standard: 5).</translation>
+        <source>Pause between read and write, the race window (default: %1).</source>
+        <translation>Pause zwischen Lesen und Schreiben, das Zeitfenster für die Race Condition (Standard: %1).</translation>
     </message>
     <message>
-        <source>Pause between reservations (default: 0).</source>
-        <translation>Pause zwischen Reservierungen (Standard: 0).</translation>
+        <source>Pause between reservations (default: %1).</source>
+        <translation>Pause zwischen Reservierungen (Standard: %1).</translation>
     </message>
     <message>
-        <source>Random seed; run k uses seed + k - 1 (default: 1).</source>
-        <translation>Zufalls-Seed; Durchlauf k verwendet Seed + k - 1 (Standard: 1).</translation>
+        <source>Random seed; run k uses seed + k - 1 (default: %1).</source>
+        <translation>Zufalls-Seed; Durchlauf k verwendet Seed + k - 1 (Standard: %1).</translation>
     </message>
     <message>
         <source>Runs per strategy (default: 1).</source>
         <translation>Durchläufe pro Strategie (Standard: 1).</translation>
     </message>
     <message>
-        <source>Tries per reservation on 40001/40P01 (default: 10).</source>
-        <translation>Versuche pro Reservierung bei 40001/40P01 (Standard: 10).</translation>
+        <source>Tries per reservation on 40001/40P01 (default: %1).</source>
+        <translation>Versuche pro Reservierung bei 40001/40P01 (Standard: %1).</translation>
     </message>
     <message>
         <source>Run each worker for this long instead of --per-thread reservations.</source>
@@ -188,6 +239,42 @@
     <message>
         <source>Seats of every session instead of the exercise&apos;s 40 in all, so that a long run does not sell out (benchmarks).</source>
         <translation>Plätze jedes Seminars statt der insgesamt 40 der Übung, damit ein langer Durchlauf nicht ausgebucht ist (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Print the class board: every SeatSim schema on the server, its owner, runs and latest verdict per strategy.</source>
+        <translation>Die Klassenübersicht ausgeben: jedes SeatSim-Schema auf dem Server, sein Eigentümer, seine Durchläufe und das letzte Urteil je Strategie.</translation>
+    </message>
+    <message>
+        <source>With --headless: write a report of the runs for handouts, as PDF (A4) or HTML by the file&apos;s suffix.</source>
+        <translation>Mit --headless: einen Bericht der Durchläufe als Handout schreiben, je nach Dateiendung als PDF (A4) oder HTML.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>--report works only with --headless.</source>
+        <translation>--report geht nur zusammen mit --headless.</translation>
+    </message>
+    <message>
+        <source>--report expects a file ending in .pdf or .html, not &quot;%1&quot;.</source>
+        <translation>--report erwartet eine Datei mit der Endung .pdf oder .html, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Exit codes of --headless:
+  0  every run correct: consistent, no deadlocks, every answer right
+  1  could not run (no server, connection lost)
+  2  bad usage, or a script that does not parse
+  3  at least one run inconsistent
+  4  consistent in every run, but at least one run not correct (deadlocks, failed reservations, wrong answers)
+</source>
+        <translation>Exit-Codes von --headless:
+  0  jeder Durchlauf korrekt: konsistent, ohne Deadlocks, jede Antwort richtig
+  1  konnte nicht laufen (kein Server, Verbindung verloren)
+  2  falscher Aufruf oder ein Skript, das sich nicht parsen lässt
+  3  mindestens ein Durchlauf inkonsistent
+  4  in jedem Durchlauf konsistent, aber mindestens ein Durchlauf nicht korrekt (Deadlocks, fehlgeschlagene Reservierungen, falsche Antworten)
+</translation>
     </message>
 </context>
 <context>
@@ -291,10 +378,6 @@ Serverprotokoll %3:
         <translation>Unbekannte Strategie „%1“: weder eine eingebaute ID (%2) noch eine Datei.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 runs inconsistent, %4 with deadlocks; %5 attempts, %6 retries, %7 deadlocks, %8 serialization failures, %9 attempts/s</source>
-        <translation>%1: %2 von %3 Durchläufen inkonsistent, %4 mit Deadlocks; %5 Versuche, %6 Wiederholungen, %7 Deadlocks, %8 Serialisierungsfehler, %9 Versuche/s</translation>
-    </message>
-    <message>
         <source>Reset the tables in schema %1 on %2.</source>
         <translation>Tabellen im Schema %1 auf %2 zurückgesetzt.</translation>
     </message>
@@ -309,6 +392,30 @@ Serverprotokoll %3:
     <message>
         <source>Interrupted (signal %1): the run was stopped and nothing more runs.</source>
         <translation>Unterbrochen (Signal %1): Der Lauf wurde angehalten, weitere Läufe folgen nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Der Bericht steht in %1.</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>korrekt</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>inkonsistent</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 of %4 runs inconsistent, %5 with deadlocks; %6 attempts, %7 retries, %8 deadlocks, %9 serialization failures, %10 attempts/s</source>
+        <translation>%1: %2 — %3 von %4 Durchläufen inkonsistent, %5 mit Deadlocks; %6 Versuche, %7 Wiederholungen, %8 Deadlocks, %9 Serialisierungsfehler, %10 Versuche/s</translation>
     </message>
 </context>
 <context>
@@ -490,10 +597,6 @@ Serverprotokoll %3:
         <translation>%1 Versuche/s</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
         <source>Seats over time and per session</source>
         <translation>Plätze im Zeitverlauf und pro Seminar</translation>
     </message>
@@ -526,16 +629,100 @@ Serverprotokoll %3:
         <translation>Versuche/s</translation>
     </message>
     <message>
-        <source>The SQL that ran</source>
-        <translation>Das ausgeführte SQL</translation>
-    </message>
-    <message>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>SeatSim report</source>
         <translation>SeatSim-Bericht</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>korrekt</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>inkonsistent</translation>
+    </message>
+    <message>
+        <source>consistent, not correct</source>
+        <translation>konsistent, nicht korrekt</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Refused: no seat free</source>
+        <translation>Abgelehnt: kein Platz frei</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Fehlgeschlagene Versuche</translation>
+    </message>
+    <message>
+        <source>Refusals while seats were free</source>
+        <translation>Ablehnungen trotz freier Plätze</translation>
+    </message>
+    <message>
+        <source>Bookings not reported</source>
+        <translation>Nicht gemeldete Buchungen</translation>
+    </message>
+    <message>
+        <source>First failure</source>
+        <translation>Erster Fehler</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Seminar</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Durchlauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Seminare</translation>
+    </message>
+    <message>
+        <source>The SQL that ran: %1</source>
+        <translation>Das ausgeführte SQL: %1</translation>
     </message>
 </context>
 <context>
@@ -603,6 +790,14 @@ Serverprotokoll %3:
     <message>
         <source>INCONSISTENT</source>
         <translation>INKONSISTENT</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>the server: %1</source>
+        <translation>der Server: %1</translation>
     </message>
 </context>
 <context>
@@ -677,6 +872,20 @@ Serverprotokoll %3:
         <source>Could not recreate the tables in schema &quot;%1&quot;: %2</source>
         <translation>Die Tabellen im Schema „%1“ konnten nicht neu angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>The login &quot;%1&quot; may not %2 (%3). Ask the server&apos;s administrator to run:
+    %4</source>
+        <translation>Der Login „%1“ darf nicht %2 (%3). Bitten Sie die Administration des Servers, dies auszuführen:
+    %4</translation>
+    </message>
+    <message>
+        <source>create the schema &quot;%1&quot;</source>
+        <translation>das Schema „%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>recreate the tables in schema &quot;%1&quot;</source>
+        <translation>die Tabellen im Schema „%1“ neu anlegen</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>
@@ -687,6 +896,21 @@ Serverprotokoll %3:
     <message>
         <source>%1, schema %2</source>
         <translation>%1, Schema %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInfo</name>
+    <message>
+        <source>The server has no connection slot left: its max_connections (%1) is reached.</source>
+        <translation>Der Server hat keinen freien Verbindungsplatz mehr: sein max_connections (%1) ist erreicht.</translation>
+    </message>
+    <message>
+        <source>The server has no connection slot left: its max_connections is reached.</source>
+        <translation>Der Server hat keinen freien Verbindungsplatz mehr: sein max_connections ist erreicht.</translation>
+    </message>
+    <message>
+        <source>One run needs %1 connections (%2 threads + control + monitor). Nothing was judged. Run with fewer threads, wait for other runs to end, or ask the administrator to raise max_connections.</source>
+        <translation>Ein Lauf braucht %1 Verbindungen (%2 Threads + Steuerung + Monitor). Nichts wurde beurteilt. Starten Sie mit weniger Threads, warten Sie, bis andere Läufe enden, oder bitten Sie die Administration, max_connections zu erhöhen.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +946,46 @@ Serverprotokoll %3:
     <message>
         <source>finished: %1 (%2)</source>
         <translation>beendet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2</source>
+        <translation>%1 Zeilen: %2</translation>
+    </message>
+    <message>
+        <source>reserved a seat</source>
+        <translation>Platz reserviert</translation>
+    </message>
+    <message>
+        <source>refused: no seat free</source>
+        <translation>abgelehnt: kein Platz frei</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown: the connection was lost during COMMIT</source>
+        <translation>unbekannt: die Verbindung brach während COMMIT ab</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1210,105 @@ Serverprotokoll %3:
         <source>internal error: bad expression or variable vector</source>
         <translation>interner Fehler: fehlerhafter Ausdruck oder Variablenvektor</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; in the demo load is not understood: write, separated by commas, threads N, per-thread N, think N ms, pause N ms</source>
+        <translation>„%1“ in der Demo-Last ist nicht verständlich: schreiben Sie, durch Kommas getrennt, threads N, per-thread N, think N ms, pause N ms</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the demo load is out of range (%3 to %4)</source>
+        <translation>%1 %2 in der Demo-Last liegt außerhalb des Bereichs (%3 bis %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 free + %2 occupied = %3</source>
+        <translation>%1 frei + %2 belegt = %3</translation>
+    </message>
+    <message>
+        <source>%1 free + %2 occupied = %3 ≠ %4</source>
+        <translation>%1 frei + %2 belegt = %3 ≠ %4</translation>
+    </message>
+    <message>
+        <source>session %1: %2</source>
+        <translation>Seminar %1: %2</translation>
+    </message>
+    <message>
+        <source>, %1 free</source>
+        <translation>, %1 frei</translation>
+    </message>
+    <message>
+        <source>, overbooked by %1</source>
+        <translation>, um %1 überbucht</translation>
+    </message>
+    <message>
+        <source>not judged: the run did not reach its audit</source>
+        <translation>nicht bewertet: Der Durchlauf kam nicht bis zur Prüfung</translation>
+    </message>
+    <message>
+        <source>1 more session</source>
+        <translation>1 weiteres Seminar</translation>
+    </message>
+    <message>
+        <source>%1 more sessions</source>
+        <translation>%1 weitere Seminare</translation>
+    </message>
+    <message>
+        <source>inconsistent: %1</source>
+        <translation>inkonsistent: %1</translation>
+    </message>
+    <message>
+        <source>correct: %1, no deadlocks, every answer right</source>
+        <translation>korrekt: %1, keine Deadlocks, jede Antwort richtig</translation>
+    </message>
+    <message>
+        <source>1 deadlock</source>
+        <translation>1 Deadlock</translation>
+    </message>
+    <message>
+        <source>%1 deadlocks</source>
+        <translation>%1 Deadlocks</translation>
+    </message>
+    <message>
+        <source>all %1 reservations failed</source>
+        <translation>alle %1 Reservierungen sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reservations failed</source>
+        <translation>%1 von %2 Reservierungen sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>1 refusal while seats were free</source>
+        <translation>1 Absage, obwohl Plätze frei waren</translation>
+    </message>
+    <message>
+        <source>%1 refusals while seats were free</source>
+        <translation>%1 Absagen, obwohl Plätze frei waren</translation>
+    </message>
+    <message>
+        <source>1 booking not reported</source>
+        <translation>1 Buchung nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 bookings not reported</source>
+        <translation>%1 Buchungen nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>1 booking reported that the table does not hold</source>
+        <translation>1 gemeldete Buchung, die nicht in der Tabelle steht</translation>
+    </message>
+    <message>
+        <source>%1 bookings reported that the table does not hold</source>
+        <translation>%1 gemeldete Buchungen, die nicht in der Tabelle stehen</translation>
+    </message>
+    <message>
+        <source>consistent, but %1</source>
+        <translation>konsistent, aber %1</translation>
+    </message>
+    <message>
+        <source>the only reservation failed</source>
+        <translation>die einzige Reservierung ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>WaitGraph</name>
@@ -957,6 +1320,10 @@ Serverprotokoll %3:
         <source>process %1</source>
         <translation>Prozess %1</translation>
     </message>
+    <message>
+        <source>%1 waits for %2; blocked by %3</source>
+        <translation>%1 wartet auf %2; blockiert von %3</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::ChildProcess</name>
@@ -966,146 +1333,167 @@ Serverprotokoll %3:
     </message>
 </context>
 <context>
-    <name>seatsim::ClassroomKit</name>
+    <name>seatsim::ClassBoardView</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <source>Class board</source>
+        <translation>Klassenübersicht</translation>
     </message>
     <message>
-        <source>&amp;New strategy…</source>
-        <translation>&amp;Neue Strategie…</translation>
+        <source>Schema</source>
+        <translation>Schema</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
     </message>
     <message>
-        <source>Charts as PNG or SVG…</source>
-        <translation>Diagramme als PNG oder SVG…</translation>
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
     </message>
     <message>
-        <source>Export the charts</source>
-        <translation>Diagramme exportieren</translation>
+        <source>Latest run</source>
+        <translation>Letzter Durchlauf</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
     </message>
     <message>
-        <source>Run as CSV or JSON…</source>
-        <translation>Durchlauf als CSV oder JSON…</translation>
+        <source>Latest verdict</source>
+        <translation>Letztes Urteil</translation>
     </message>
     <message>
-        <source>Export the run</source>
-        <translation>Durchlauf exportieren</translation>
+        <source>Click a row to read the script that ran.</source>
+        <translation>Eine Zeile anklicken, um das Skript zu lesen, das lief.</translation>
     </message>
     <message>
-        <source>Attempts as CSV (*.csv);;Run and summary as JSON Lines (*.json *.jsonl)</source>
-        <translation>Versuche als CSV (*.csv);;Durchlauf und Zusammenfassung als JSON Lines (*.json *.jsonl)</translation>
+        <source>Run for the room</source>
+        <translation>Für den Saal ausführen</translation>
     </message>
     <message>
-        <source>Report as HTML or PDF…</source>
-        <translation>Bericht als HTML oder PDF…</translation>
+        <source>Make this script the strategy of the main window, to run it in your own schema.</source>
+        <translation>Dieses Skript zur Strategie des Hauptfensters machen, um es im eigenen Schema auszuführen.</translation>
     </message>
     <message>
-        <source>Export a report</source>
-        <translation>Bericht exportieren</translation>
+        <source>SeatSim schemas on %1, as %2 may read them.</source>
+        <translation>SeatSim-Schemas auf %1, so wie %2 sie lesen darf.</translation>
     </message>
     <message>
-        <source>HTML page (*.html);;PDF document (*.pdf)</source>
-        <translation>HTML-Seite (*.html);;PDF-Dokument (*.pdf)</translation>
+        <source>correct</source>
+        <translation>korrekt</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <source>inconsistent</source>
+        <translation>inkonsistent</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>D&amp;urchlauf</translation>
+        <source>not correct</source>
+        <translation>nicht korrekt</translation>
     </message>
     <message>
-        <source>&amp;Compare strategies…</source>
-        <translation>Strategien &amp;vergleichen…</translation>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SeatSim schema(s), read at %1.</source>
+        <translation>
+            <numerusform>%n SeatSim-Schema, gelesen um %1.</numerusform>
+            <numerusform>%n SeatSim-Schemas, gelesen um %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Step by step…</source>
-        <translation>&amp;Schrittmodus…</translation>
+        <source>no runs yet</source>
+        <translation>noch keine Durchläufe</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
+        <source>The script of %1 does not parse: %2</source>
+        <translation>Das Skript von %1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <source>The script of %1 (%2) is now the strategy of the main window.</source>
+        <translation>Das Skript von %1 (%2) ist jetzt die Strategie des Hauptfensters.</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::ComparisonTable</name>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
     </message>
     <message>
-        <source>&amp;Guide to the exercise and the strategies</source>
-        <translation>&amp;Anleitung zur Übung und zu den Strategien</translation>
+        <source>Inconsistent
+runs</source>
+        <translation>Inkonsistente
+Durchläufe</translation>
     </message>
     <message>
-        <source>&amp;About SeatSim</source>
-        <translation>Ü&amp;ber SeatSim</translation>
+        <source>Dead-
+locks</source>
+        <translation>Dead-
+locks</translation>
     </message>
     <message>
-        <source>Own strategies not loaded: %1</source>
-        <translation>Eigene Strategien nicht geladen: %1</translation>
+        <source>Failed
+reservations</source>
+        <translation>Fehl-
+schläge</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>Retries</source>
+        <translation>Wieder-
+holungen</translation>
     </message>
     <message>
-        <source>The language changes after a restart.</source>
-        <translation>Die Sprache ändert sich nach einem Neustart.</translation>
+        <source>Mean
+drift</source>
+        <translation>Mittlere
+Abweichung</translation>
     </message>
     <message>
-        <source>Restart now</source>
-        <translation>Jetzt neu starten</translation>
+        <source>Attempts
+per s</source>
+        <translation>Versuche
+pro s</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Später</translation>
+        <source>Runs that ended with free + occupied ≠ capacity</source>
+        <translation>Durchläufe, die mit frei + belegt ≠ Kapazität endeten</translation>
     </message>
     <message>
-        <source>A comparison is running</source>
-        <translation>Ein Vergleich läuft</translation>
+        <source>Deadlocks (40P01) in all runs</source>
+        <translation>Deadlocks (40P01) in allen Durchläufen</translation>
     </message>
     <message>
-        <source>A run is going in the main window: stop it first.</source>
-        <translation>Im Hauptfenster läuft ein Durchlauf: Stoppen Sie ihn zuerst.</translation>
+        <source>Reservations that ended in an error or gave up after the last try</source>
+        <translation>Reservierungen, die mit einem Fehler endeten oder nach dem letzten Versuch aufgaben</translation>
     </message>
     <message>
-        <source>The server is not ready.</source>
-        <translation>Der Server ist nicht bereit.</translation>
+        <source>Tries repeated after a deadlock or a serialization failure</source>
+        <translation>Versuche, die nach einem Deadlock oder einem Serialisierungsfehler wiederholt wurden</translation>
     </message>
     <message>
-        <source>About SeatSim</source>
-        <translation>Über SeatSim</translation>
+        <source>Mean of free + occupied − capacity at the end of a run</source>
+        <translation>Mittelwert von frei + belegt − Kapazität am Ende eines Durchlaufs</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
+        <source>✓ correct</source>
+        <translation>✓ korrekt</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Exportieren fehlgeschlagen</translation>
+        <source>✗ inconsistent</source>
+        <translation>✗ inkonsistent</translation>
     </message>
     <message>
-        <source>SeatSim charts</source>
-        <translation>SeatSim-Diagramme</translation>
+        <source>⚠ not correct</source>
+        <translation>⚠ nicht korrekt</translation>
     </message>
     <message>
-        <source>There is no run to export yet.</source>
-        <translation>Es gibt noch keinen Durchlauf zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>There is no run to report yet.</source>
-        <translation>Es gibt noch keinen Durchlauf für einen Bericht.</translation>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
     </message>
 </context>
 <context>
@@ -1131,74 +1519,8 @@ Serverprotokoll %3:
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Save the table as CSV or JSON, or the chart as PNG or SVG</source>
-        <translation>Die Tabelle als CSV oder JSON oder das Diagramm als PNG oder SVG speichern</translation>
-    </message>
-    <message>
-        <source>Strategies to compare:</source>
-        <translation>Zu vergleichende Strategien:</translation>
-    </message>
-    <message>
         <source>Runs each:</source>
         <translation>Durchläufe je Strategie:</translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <source>Inconsistent
-runs</source>
-        <translation>Inkonsistente
-Durchläufe</translation>
-    </message>
-    <message>
-        <source>Mean
-drift</source>
-        <translation>Mittlere
-Abweichung</translation>
-    </message>
-    <message>
-        <source>Dead-
-locks</source>
-        <translation>Dead-
-locks</translation>
-    </message>
-    <message>
-        <source>Serialization
-failures</source>
-        <translation>Serialisierungs-
-fehler</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Attempts
-per s</source>
-        <translation>Versuche
-pro s</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Durchläufe</translation>
-    </message>
-    <message>
-        <source>✗ Broken</source>
-        <translation>✗ Fehlerhaft</translation>
-    </message>
-    <message>
-        <source>✓ Safe</source>
-        <translation>✓ Sicher</translation>
-    </message>
-    <message>
-        <source>Other scripts</source>
-        <translation>Weitere Skripte</translation>
-    </message>
-    <message>
-        <source>Chart:</source>
-        <translation>Diagramm:</translation>
     </message>
     <message>
         <source>%1 workers × %2 reservations, think %3 ms, pause %4 ms, seeds from %5</source>
@@ -1242,13 +1564,6 @@ pro s</translation>
         <translation>Ein Durchlauf ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Done: %n run(s).</source>
-        <translation>
-            <numerusform>Fertig: %n Durchlauf.</numerusform>
-            <numerusform>Fertig: %n Durchläufe.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n run(s) each, %1 workers × %2 reservations, think %3 ms</source>
         <translation>
             <numerusform>Je %n Durchlauf, %1 Worker × %2 Reservierungen, Denkzeit %3 ms</numerusform>
@@ -1256,36 +1571,51 @@ pro s</translation>
         </translation>
     </message>
     <message>
-        <source>Inconsistent runs (%)</source>
-        <translation>Inkonsistente Durchläufe (%)</translation>
-    </message>
-    <message>
-        <source>Mean drift (free + occupied − capacity)</source>
-        <translation>Mittlere Abweichung (frei + belegt − Kapazität)</translation>
-    </message>
-    <message>
-        <source>Deadlocks (40P01)</source>
-        <translation>Deadlocks (40P01)</translation>
-    </message>
-    <message>
-        <source>Serialization failures (40001)</source>
-        <translation>Serialisierungsfehler (40001)</translation>
-    </message>
-    <message>
-        <source>Throughput (attempts/s)</source>
-        <translation>Durchsatz (Versuche/s)</translation>
-    </message>
-    <message>
         <source>Export the comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
     <message>
-        <source>Table as CSV (*.csv);;Runs and summary as JSON Lines (*.json *.jsonl);;Chart as PNG (*.png);;Chart as SVG (*.svg)</source>
-        <translation>Tabelle als CSV (*.csv);;Durchläufe und Zusammenfassung als JSON Lines (*.json *.jsonl);;Diagramm als PNG (*.png);;Diagramm als SVG (*.svg)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Exportieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Fast (exercise&apos;s load)</source>
+        <translation>Schnell (Last der Übung)</translation>
+    </message>
+    <message>
+        <source>Watchable (window&apos;s parameters)</source>
+        <translation>Zum Zuschauen (Parameter des Fensters)</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV, the runs as JSON, or the table as PNG or SVG</source>
+        <translation>Die Tabelle als CSV, die Durchläufe als JSON oder die Tabelle als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n run(s) in %1 s.</source>
+        <translation>
+            <numerusform>Fertig: %n Durchlauf in %1 s.</numerusform>
+            <numerusform>Fertig: %n Durchläufe in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strategies: %1 of %2</source>
+        <translation>Strategien: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Table as CSV (*.csv);;Runs and summary as JSON Lines (*.json *.jsonl);;Table as PNG (*.png);;Table as SVG (*.svg)</source>
+        <translation>Tabelle als CSV (*.csv);;Durchläufe und Zusammenfassung als JSON Lines (*.json *.jsonl);;Tabelle als PNG (*.png);;Tabelle als SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1430,16 +1760,16 @@ pro s</translation>
         <translation>warten auf Sperre</translation>
     </message>
     <message>
-        <source>Workers waiting for a lock right now</source>
-        <translation>Worker, die gerade auf eine Sperre warten</translation>
-    </message>
-    <message>
         <source>attempts/s</source>
         <translation>Versuche/s</translation>
     </message>
     <message>
         <source>Reservation attempts per second</source>
         <translation>Reservierungsversuche pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Lock waits seen during the run: a worker that started to wait for another backend&apos;s lock, sampled about ten times a second</source>
+        <translation>Sperrwartezeiten während des Laufs: ein Worker, der begann, auf die Sperre eines anderen Backends zu warten, etwa zehnmal pro Sekunde abgefragt</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1838,18 @@ pro s</translation>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
+    <message>
+        <source>SQLSTATE %1: %2</source>
+        <translation>SQLSTATE %1: %2</translation>
+    </message>
+    <message>
+        <source>DETAIL: %1</source>
+        <translation>DETAIL: %1</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Meldung</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::EventLogView</name>
@@ -1530,6 +1872,10 @@ pro s</translation>
     <message>
         <source>(%1 shown, newest last)</source>
         <translation>(%1 angezeigt, neueste zuletzt)</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 shown, newest last)</source>
+        <translation>(%1 von %2 angezeigt, neueste zuletzt)</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1994,14 @@ pro s</translation>
     <message>
         <source>Another SeatSim was running in schema “%1” on this server; this run waited for it to finish.</source>
         <translation>Ein anderes SeatSim lief im Schema „%1“ auf diesem Server; dieser Lauf hat auf sein Ende gewartet.</translation>
+    </message>
+    <message>
+        <source>The run was not written to the run history: %1</source>
+        <translation>Der Durchlauf wurde nicht in die run_history geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The registrations could not be read, so the answers were not checked: %1</source>
+        <translation>Die Anmeldungen ließen sich nicht lesen, daher wurden die Antworten nicht geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -1798,10 +2152,6 @@ pro s</translation>
         <translation>Verbindung zum PostgreSQL-Server wird hergestellt…</translation>
     </message>
     <message>
-        <source>Server ready: %1</source>
-        <translation>Server bereit: %1</translation>
-    </message>
-    <message>
         <source>Server not available: %1</source>
         <translation>Server nicht verfügbar: %1</translation>
     </message>
@@ -1880,38 +2230,6 @@ Use “Server…” to retry or to connect to another server.</source>
         <translation>✗ Die Tabellen konnten nicht zurückgesetzt werden</translation>
     </message>
     <message>
-        <source>Work on this server?</source>
-        <translation>Auf diesem Server arbeiten?</translation>
-    </message>
-    <message>
-        <source>To %1, SeatSim drops and recreates the tables seminar_sessions and seminar_registrations on
-
-server:	%2
-database:	%3
-schema:	%4
-
-Nothing outside the schema %4 is changed.</source>
-        <translation>Um %1, löscht SeatSim die Tabellen seminar_sessions und seminar_registrations und legt sie neu an auf
-
-Server:	%2
-Datenbank:	%3
-Schema:	%4
-
-Außerhalb des Schemas %4 wird nichts verändert.</translation>
-    </message>
-    <message>
-        <source>(libpq default)</source>
-        <translation>(libpq-Standard)</translation>
-    </message>
-    <message>
-        <source>Reset and continue</source>
-        <translation>Zurücksetzen und fortfahren</translation>
-    </message>
-    <message>
-        <source>Don&apos;t ask again for this server and schema</source>
-        <translation>Für diesen Server und dieses Schema nicht mehr fragen</translation>
-    </message>
-    <message>
         <source>Open a strategy script</source>
         <translation>Strategieskript öffnen</translation>
     </message>
@@ -1979,6 +2297,38 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>Another window or program runs in schema “%1” on this server. This run starts when that one ends.</source>
         <translation>Ein anderes Fenster oder Programm läuft im Schema „%1“ auf diesem Server. Dieser Lauf beginnt, sobald jener endet.</translation>
     </message>
+    <message>
+        <source>Why? (log, timeline, locks)</source>
+        <translation>Warum? (Protokoll, Zeitleiste, Sperren)</translation>
+    </message>
+    <message>
+        <source>Show or hide the event log, timeline, lost updates and locks (W)</source>
+        <translation>Ereignisprotokoll, Zeitleiste, Lost Updates und Sperren zeigen oder ausblenden (W)</translation>
+    </message>
+    <message>
+        <source>W hides the why-views · F11 ends projector</source>
+        <translation>W blendet das Warum aus · F11 beendet den Beamer-Modus</translation>
+    </message>
+    <message>
+        <source>W shows why: log, timeline, locks · F11 ends projector</source>
+        <translation>W zeigt das Warum · F11 beendet den Beamer-Modus</translation>
+    </message>
+    <message>
+        <source>F11 projector</source>
+        <translation>F11 Beamer-Modus</translation>
+    </message>
+    <message>
+        <source>Server ready: the private server, schema %1</source>
+        <translation>Server bereit: der private Server, Schema %1</translation>
+    </message>
+    <message>
+        <source>Server ready: schema %1 on another server</source>
+        <translation>Server bereit: Schema %1 auf einem anderen Server</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::ParameterPanel</name>
@@ -2020,7 +2370,7 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     </message>
     <message>
         <source>Reservations each</source>
-        <translation>Reservierungen je Thread</translation>
+        <translation>Reservierungen</translation>
     </message>
     <message>
         <source>Think time</source>
@@ -2045,9 +2395,21 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message numerus="yes">
         <source>%n reservation(s) in all, about %1 s per run</source>
         <translation>
-            <numerusform>%n Reservierung insgesamt, etwa %1 s pro Durchlauf</numerusform>
-            <numerusform>%n Reservierungen insgesamt, etwa %1 s pro Durchlauf</numerusform>
+            <numerusform>%n Reservierung, etwa %1 s pro Durchlauf</numerusform>
+            <numerusform>%n Reservierungen, etwa %1 s pro Durchlauf</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the window&apos;s defaults and the strategy&apos;s demonstration load</source>
+        <translation>Zurück zu den Voreinstellungen des Fensters und der Demonstrationslast der Strategie</translation>
+    </message>
+    <message>
+        <source>%1: this strategy&apos;s demonstration load</source>
+        <translation>%1: Demolast der Strategie</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2463,41 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     </message>
 </context>
 <context>
+    <name>seatsim::ServerChoice</name>
+    <message>
+        <source>Work on this server?</source>
+        <translation>Auf diesem Server arbeiten?</translation>
+    </message>
+    <message>
+        <source>To %1, SeatSim drops and recreates the tables seminar_sessions and seminar_registrations on
+
+server:	%2
+database:	%3
+schema:	%4
+
+Nothing outside the schema %4 is changed.</source>
+        <translation>Um %1, löscht SeatSim die Tabellen seminar_sessions und seminar_registrations und legt sie neu an auf
+
+Server:	%2
+Datenbank:	%3
+Schema:	%4
+
+Außerhalb des Schemas %4 wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>(libpq default)</source>
+        <translation>(libpq-Standard)</translation>
+    </message>
+    <message>
+        <source>Reset and continue</source>
+        <translation>Zurücksetzen und fortfahren</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for this server and schema</source>
+        <translation>Für diesen Server und dieses Schema nicht mehr fragen</translation>
+    </message>
+</context>
+<context>
     <name>seatsim::SessionChart</name>
     <message>
         <source>Seats per session</source>
@@ -2129,6 +2526,10 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>≠ capacity</source>
+        <translation>≠ Kapazität</translation>
     </message>
 </context>
 <context>
@@ -2206,10 +2607,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>Wählen Sie eine Strategie und starten Sie, oder spielen Sie ein Beispiel ab. Jeder Worker wartet vor jeder Anweisung, bis Sie seine Schaltfläche „Schritt“ drücken.</translation>
     </message>
     <message>
-        <source>Step-by-step mode is using the server</source>
-        <translation>Der Schrittmodus verwendet den Server</translation>
-    </message>
-    <message>
         <source>Resetting the tables…</source>
         <translation>Tabellen werden zurückgesetzt…</translation>
     </message>
@@ -2278,10 +2675,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>✗ beendet: %1 (%2)</translation>
     </message>
     <message>
-        <source>Let all finish (F5)</source>
-        <translation>Alle beenden lassen (F5)</translation>
-    </message>
-    <message>
         <source>Deadlock: %1. The server rolled back worker %2 (40P01) so that the other could go on.</source>
         <translation>Deadlock: %1. Der Server hat Worker %2 zurückgerollt (40P01), damit der andere weiterarbeiten konnte.</translation>
     </message>
@@ -2296,18 +2689,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>The session ended: %1</source>
         <translation>Der Schrittmodus wurde beendet: %1</translation>
-    </message>
-    <message>
-        <source>Finished: no update was lost and no deadlock happened.</source>
-        <translation>Fertig: Keine Aktualisierung ging verloren, und kein Deadlock ist aufgetreten.</translation>
-    </message>
-    <message>
-        <source>Every worker is held before its first statement: press its Step button (F1–F4) to let exactly that statement run.</source>
-        <translation>Jeder Worker ist vor seiner ersten Anweisung angehalten: Drücken Sie seine Schaltfläche „Schritt“ (F1–F4), um genau diese Anweisung ausführen zu lassen.</translation>
-    </message>
-    <message>
-        <source>Every worker is held before its first statement: press Next (F5) for the preset&apos;s next statement, or Play to the end.</source>
-        <translation>Jeder Worker ist vor seiner ersten Anweisung angehalten: Drücken Sie „Weiter“ (F5) für die nächste Anweisung des Beispiels oder „Bis zum Ende abspielen“.</translation>
     </message>
     <message>
         <source>HELD before the statement below</source>
@@ -2329,6 +2710,86 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>Updates lost: %1</source>
         <translation>Verlorene Updates: %1</translation>
     </message>
+    <message>
+        <source>The verdict follows once every worker&apos;s last statement has ended.</source>
+        <translation>Das Urteil folgt, sobald die letzte Anweisung jedes Workers beendet ist.</translation>
+    </message>
+    <message>
+        <source>Seats in the table: could not be read: %1</source>
+        <translation>Plätze in der Tabelle: konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>session %1: seats = %2 (after each step: %3)</source>
+        <translation>Seminar %1: seats = %2 (nach jedem Schritt: %3)</translation>
+    </message>
+    <message>
+        <source>before the first step</source>
+        <translation>vor dem ersten Schritt</translation>
+    </message>
+    <message>
+        <source>after step %1, worker %2: %3</source>
+        <translation>nach Schritt %1, Worker %2: %3</translation>
+    </message>
+    <message>
+        <source>Seats in the table: %1 — %2</source>
+        <translation>Plätze in der Tabelle: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Finished: the verdict below was taken after every worker&apos;s last statement.</source>
+        <translation>Fertig: das Urteil unten entstand nach der letzten Anweisung jedes Workers.</translation>
+    </message>
+    <message>
+        <source>Start a strategy or a preset; each worker waits before every statement.</source>
+        <translation>Eine Strategie oder eine Vorlage starten; jeder Worker wartet vor jeder Anweisung.</translation>
+    </message>
+    <message>
+        <source>Playing the rest of the preset…</source>
+        <translation>Der Rest der Vorlage läuft…</translation>
+    </message>
+    <message>
+        <source>Starting the workers…</source>
+        <translation>Die Worker starten…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>No worker is held: each waits for a lock.</source>
+        <translation>Kein Worker wird angehalten: jeder wartet auf eine Sperre.</translation>
+    </message>
+    <message>
+        <source>Next: worker %1 waits for a lock; it goes on once the lock is free.</source>
+        <translation>Als Nächstes: Worker %1 wartet auf eine Sperre; er macht weiter, sobald sie frei ist.</translation>
+    </message>
+    <message>
+        <source>Next: worker %1 is not held yet…</source>
+        <translation>Als Nächstes: Worker %1 ist noch nicht angehalten…</translation>
+    </message>
+    <message>
+        <source>Next (F5): worker %1 runs %2</source>
+        <translation>Weiter (F5): Worker %1 führt %2 aus</translation>
+    </message>
+    <message>
+        <source> — or step any held worker with F1–F%1</source>
+        <translation> — oder einen angehaltenen Worker mit F1–F%1 weiterschalten</translation>
+    </message>
+    <message>
+        <source>▶ next: %1</source>
+        <translation>▶ als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>läuft: %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>wartet: %1</translation>
+    </message>
+    <message>
+        <source>at the end, after every worker&apos;s last statement</source>
+        <translation>am Ende, nach der letzten Anweisung jedes Workers</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::StepSession</name>
@@ -2339,6 +2800,26 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>Worker %1 could not connect: %2</source>
         <translation>Worker %1 konnte keine Verbindung herstellen: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>ROLLBACK: SeatSim ended the failed transaction</source>
+        <translation>ROLLBACK: SeatSim hat die gescheiterte Transaktion beendet</translation>
+    </message>
+    <message>
+        <source>trying again</source>
+        <translation>neuer Versuch</translation>
+    </message>
+    <message>
+        <source>attempt %1: %2</source>
+        <translation>Versuch %1: %2</translation>
+    </message>
+    <message>
+        <source>the final audit failed: %1</source>
+        <translation>die abschließende Prüfung schlug fehl: %1</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2880,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
 <context>
     <name>seatsim::StrategyPanel</name>
     <message>
-        <source>Open…</source>
-        <translation>Öffnen…</translation>
-    </message>
-    <message>
         <source>Open a strategy script from a file (Ctrl+O)</source>
         <translation>Ein Strategieskript aus einer Datei öffnen (Strg+O)</translation>
     </message>
@@ -2429,6 +2906,10 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>No strategy</source>
         <translation>Keine Strategie</translation>
+    </message>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation>%1 (Taste %2)</translation>
     </message>
 </context>
 <context>
@@ -2474,16 +2955,32 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>wartete auf eine Sperre (Inhaber: %1)</translation>
     </message>
     <message>
-        <source>SQLSTATE %1</source>
-        <translation>SQLSTATE %1</translation>
-    </message>
-    <message>
         <source>The server&apos;s DETAIL:</source>
         <translation>DETAIL des Servers:</translation>
     </message>
     <message>
-        <source>user %1, session %2 · %3 · tries: %4 · %5</source>
-        <translation>Benutzer %1, Seminar %2 · %3 · Versuche: %4 · %5</translation>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>sessions %1 + %2</source>
+        <translation>Seminare %1 + %2</translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation>Seminar %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>tries %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>failed tries: SQLSTATE %1</source>
+        <translation>gescheiterte Versuche: SQLSTATE %1</translation>
     </message>
 </context>
 <context>
@@ -2533,12 +3030,12 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>wartete auf %1</translation>
     </message>
     <message>
-        <source>SQLSTATE %1</source>
-        <translation>SQLSTATE %1</translation>
-    </message>
-    <message>
         <source>The timeline fills while a run goes: one lane per worker.</source>
         <translation>Die Zeitleiste füllt sich während eines Durchlaufs: eine Spur pro Worker.</translation>
+    </message>
+    <message>
+        <source>failed tries: SQLSTATE %1</source>
+        <translation>gescheiterte Versuche: SQLSTATE %1</translation>
     </message>
 </context>
 <context>
@@ -2587,8 +3084,28 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <source>✗ INCONSISTENT: %1</source>
-        <translation>✗ INKONSISTENT: %1</translation>
+        <source>▶ Live: ⚠ %1</source>
+        <translation>▶ Live: ⚠ %1</translation>
+    </message>
+    <message>
+        <source>First failure: %1</source>
+        <translation>Erster Fehler: %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>1 more session, all in the tooltip</source>
+        <translation>1 weitere Sitzung, alle im Tooltip</translation>
+    </message>
+    <message>
+        <source>%1 more sessions, all in the tooltip</source>
+        <translation>%1 weitere Sitzungen, alle im Tooltip</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +3117,170 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>other</source>
         <translation>andere</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::WindowDialogs</name>
+    <message>
+        <source>A comparison is running</source>
+        <translation>Ein Vergleich läuft</translation>
+    </message>
+    <message>
+        <source>A run is going in the main window: stop it first.</source>
+        <translation>Im Hauptfenster läuft ein Durchlauf: Stoppen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The server is not ready.</source>
+        <translation>Der Server ist nicht bereit.</translation>
+    </message>
+    <message>
+        <source>Step-by-step mode is using the server</source>
+        <translation>Der Schrittmodus verwendet den Server</translation>
+    </message>
+    <message>
+        <source>About SeatSim</source>
+        <translation>Über SeatSim</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::WindowExport</name>
+    <message>
+        <source>Export the charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the run</source>
+        <translation>Durchlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Attempts as CSV (*.csv);;Run and summary as JSON Lines (*.json *.jsonl)</source>
+        <translation>Versuche als CSV (*.csv);;Durchlauf und Zusammenfassung als JSON Lines (*.json *.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation>HTML-Seite (*.html);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>SeatSim charts</source>
+        <translation>SeatSim-Diagramme</translation>
+    </message>
+    <message>
+        <source>There is no run to export yet.</source>
+        <translation>Es gibt noch keinen Durchlauf zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no run to report yet.</source>
+        <translation>Es gibt noch keinen Durchlauf für einen Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New strategy…</source>
+        <translation>&amp;Neue Strategie…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Charts as PNG or SVG…</source>
+        <translation>Diagramme als PNG oder SVG…</translation>
+    </message>
+    <message>
+        <source>Run as CSV or JSON…</source>
+        <translation>Durchlauf als CSV oder JSON…</translation>
+    </message>
+    <message>
+        <source>Report as HTML or PDF…</source>
+        <translation>Bericht als HTML oder PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>D&amp;urchlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Compare strategies…</source>
+        <translation>Strategien &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Step by step…</source>
+        <translation>&amp;Schrittmodus…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the exercise and the strategies</source>
+        <translation>&amp;Anleitung zur Übung und zu den Strategien</translation>
+    </message>
+    <message>
+        <source>&amp;About SeatSim</source>
+        <translation>Ü&amp;ber SeatSim</translation>
+    </message>
+    <message>
+        <source>Class &amp;board…</source>
+        <translation>&amp;Klassenübersicht…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::WindowSettings</name>
+    <message>
+        <source>Own strategies not loaded: %1</source>
+        <translation>Eigene Strategien nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes after a restart.</source>
+        <translation>Die Sprache ändert sich nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
@@ -2615,10 +3296,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>Connection lost: %1</source>
         <translation>Verbindung verloren: %1</translation>
-    </message>
-    <message>
-        <source>%1:%2: %3</source>
-        <translation>%1:%2: %3</translation>
     </message>
 </context>
 </TS>

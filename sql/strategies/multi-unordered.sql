@@ -1,6 +1,7 @@
 -- title: Two sessions, locked in random order
 -- title[de]: Zwei Seminare, in zufälliger Reihenfolge gesperrt
 -- kind: broken
+-- demo: think 150 ms, pause 100 ms
 -- summary: One booking takes two different sessions and locks them with FOR UPDATE one after
 -- the other, in the order they were picked. Worker A holds 3 and waits for 5 while worker B
 -- holds 5 and waits for 3: a deadlock (SQLSTATE 40P01). PostgreSQL aborts one of them.

@@ -1,6 +1,6 @@
 // libFuzzer target for the strategy script parser and expression evaluator:
 // every input must parse or give an error, never crash, hang or overflow.
-#include "strategyscript.h"
+#include "script/strategyscript.h"
 
 #include <QString>
 #include <cstdint>
@@ -9,9 +9,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     using namespace seatsim;
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
-    ScriptError error;
-    const StrategyScript script = StrategyScript::parse(text, QStringLiteral("fuzz.sql"),
-                                                        standardProvidedVariables(), &error);
+    Error error;
+    const StrategyScript script =
+        StrategyScript::parse(text, QStringLiteral("fuzz.sql"), standardProvidedVariables(), error);
     if (script.isNull())
         return 0;
     // Evaluate every \set, \if and \sleep expression with the provided variables set.
@@ -23,15 +23,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::uint64_t rng = 1;
     for (size_t i = 0; i < script.commands().size(); ++i) {
         const ScriptCommand& command = script.commands()[i];
-        QString message;
+        Error runError;
         if (command.expr >= 0) {
             ScriptValue value;
-            if (script.evaluate(command.expr, variables, &rng, &value, &message) &&
+            if (script.evaluate(command.expr, variables, &rng, &value, runError) &&
                 command.slot >= 0)
                 variables[size_t(command.slot)] = value;
         } else if (command.kind == ScriptCommand::Kind::Sql) {
             QString sql;
-            script.substitute(int(i), variables, &sql, &message);
+            script.substitute(int(i), variables, &sql, runError);
         }
     }
     return 0;

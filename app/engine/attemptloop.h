@@ -1,0 +1,73 @@
+#pragma once
+
+#include "analysis/judge.h"
+#include "engine/attemptrecord.h"
+#include "engine/scenario.h"
+#include "script/scriptrunner.h"
+
+#include <QElapsedTimer>
+#include <functional>
+
+namespace seatsim {
+
+class SeatDatabase;
+class StopToken;
+
+// One reservation attempt as it ended: its record and the result of its last try.
+struct Attempt {
+    AttemptRecord record;
+    TryResult lastTry;
+};
+
+// The attempts of one worker: sets the variables the program provides, runs the strategy
+// script, tries again on 40001/40P01 up to the scenario's maxTries (as pgbench --max-tries
+// does), records the statements of every try, reads the script's variables back and
+// classifies the outcome; notes each booking and refusal in the worker's own AnswerBook.
+// Load-test workers, step-by-step workers and the tests' stepped
+// workers all attempt through it, in the thread that owns the runner's connection.
+class AttemptLoop {
+public:
+    // After a try that failed, unless a stop ended it; `retrying` when another try follows.
+    using FailedTry = std::function<void(const TryResult& failed, bool retrying)>;
+
+    // `clock` is the run's clock, already started: the record's times are ns since it.
+    // The runner and the stop token must outlive the loop.
+    AttemptLoop(ScriptRunner& runner, const Scenario& scenario, int worker,
+                const QElapsedTimer& clock, const StopToken* stop);
+
+    void onFailedTry(FailedTry callback) { m_failedTry = std::move(callback); }
+    // After each refusal, reads the sessions it asked for on `database` (the runner's
+    // connection): a seat still free means the refusal was wrong, even if the session sells
+    // out before the run ends. The database must outlive the loop.
+    void checkRefusalsOn(SeatDatabase* database) { m_refusalCheck = database; }
+
+    // One attempt, with all its tries.
+    Attempt attempt();
+    // What reserve_seat answered in this loop's attempts so far.
+    const AnswerBook& answers() const { return m_answers; }
+
+private:
+    bool stopRequested() const;
+    bool seatsLeftAfterRefusal(int session, int session2);
+
+    ScriptRunner& m_runner;
+    const int m_maxTries;
+    const int m_worker;
+    const QElapsedTimer m_clock;
+    const StopToken* const m_stop;
+    FailedTry m_failedTry;
+    SeatDatabase* m_refusalCheck = nullptr;
+    AnswerBook m_answers;
+    int m_userSlot = -1;
+    int m_sessionSlot = -1;
+    int m_session2Slot = -1;
+    int m_seatsSlot = -1;
+    int m_seats2Slot = -1;
+    int m_reservedSlot = -1;
+};
+
+// The random seed of worker `number` (1-based) in a run seeded with `seed`: neighbouring
+// seeds and workers get unrelated streams.
+quint64 workerSeed(quint64 seed, int number);
+
+} // namespace seatsim

@@ -1,0 +1,110 @@
+#include "server/audit.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim {
+
+namespace {} // namespace
+
+int Audit::free() const {
+    int sum = 0;
+    for (const SessionAudit& session : sessions)
+        sum += session.free;
+    return sum;
+}
+
+int Audit::occupied() const {
+    int sum = 0;
+    for (const SessionAudit& session : sessions)
+        sum += session.registrations;
+    return sum;
+}
+
+int Audit::capacity() const {
+    int sum = 0;
+    for (const SessionAudit& session : sessions)
+        sum += session.capacity;
+    return sum;
+}
+
+QList<SessionAudit> Audit::overbookedSessions() const {
+    QList<SessionAudit> result;
+    for (const SessionAudit& session : sessions) {
+        if (session.overbooked())
+            result.append(session);
+    }
+    return result;
+}
+
+QString Audit::verdict() const {
+    if (consistent())
+        return Audit::tr("consistent: %1 free + %2 occupied = %3")
+            .arg(free())
+            .arg(occupied())
+            .arg(capacity());
+    QString text =
+        drift() == 0
+            ? Audit::tr("%1 free + %2 occupied = %3").arg(free()).arg(occupied()).arg(capacity())
+            : Audit::tr("%1 free + %2 occupied = %3 ≠ %4")
+                  .arg(free())
+                  .arg(occupied())
+                  .arg(free() + occupied())
+                  .arg(capacity());
+    QStringList overbooked;
+    for (const SessionAudit& session : overbookedSessions())
+        overbooked
+            << Audit::tr("session %1 overbooked by %2").arg(session.id).arg(session.overbookedBy());
+    if (!overbooked.isEmpty())
+        text += u" — "_s + overbooked.join(u", "_s);
+    return text;
+}
+
+QString Audit::report() const {
+    QString text;
+    text += Audit::tr("Session  Capacity  Free  Registrations") + u'\n';
+    for (const SessionAudit& session : sessions) {
+        text += u"%1  %2  %3  %4"_s.arg(session.id, 7)
+                    .arg(session.capacity, 8)
+                    .arg(session.free, 4)
+                    .arg(session.registrations, 13);
+        if (session.overbooked())
+            text += u"  "_s + Audit::tr("overbooked by %1").arg(session.overbookedBy());
+        text += u'\n';
+    }
+    text += Audit::tr("Free seats: %1").arg(free()) + u'\n';
+    text += Audit::tr("Occupied seats: %1").arg(occupied()) + u'\n';
+    text += Audit::tr("Total: %1 (capacity %2, drift %3)")
+                .arg(free() + occupied())
+                .arg(capacity())
+                .arg(drift()) +
+            u'\n';
+    text += (consistent() ? Audit::tr("Consistent.") : Audit::tr("INCONSISTENT!")) + u' ' +
+            verdict() + u'\n';
+    return text;
+}
+
+QJsonObject Audit::toJson() const {
+    QJsonArray perSession;
+    QJsonArray overbooked;
+    for (const SessionAudit& session : sessions) {
+        perSession.append(QJsonObject{{u"id"_s, session.id},
+                                      {u"capacity"_s, session.capacity},
+                                      {u"free"_s, session.free},
+                                      {u"registrations"_s, session.registrations},
+                                      {u"overbooked"_s, session.overbooked()}});
+        if (session.overbooked())
+            overbooked.append(session.id);
+    }
+    return QJsonObject{{u"capacity"_s, capacity()},
+                       {u"free"_s, free()},
+                       {u"occupied"_s, occupied()},
+                       {u"drift"_s, drift()},
+                       {u"overbooked_sessions"_s, overbooked},
+                       {u"consistent"_s, consistent()},
+                       {u"sessions"_s, perSession}};
+}
+
+} // namespace seatsim

@@ -1,0 +1,276 @@
+#include "dialogs/classboardview.h"
+
+#include "window/mainwindow.h"
+#include "window/strategypanel.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim {
+
+namespace {
+enum Column { SchemaColumn, OwnerColumn, RunsColumn, LatestColumn, StrategyColumn, VerdictColumn };
+constexpr int KeyRole = Qt::UserRole + 1; // on the schema cell: schema; strategy cell: its id
+} // namespace
+
+ClassBoardView::ClassBoardView(MainWindow* window)
+    : QWidget(window, Qt::Window)
+    , m_window(window) {
+    setObjectName(u"classBoardView"_s);
+    setWindowTitle(tr("Class board"));
+
+    m_server = new QLabel(this);
+    m_server->setWordWrap(true);
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(u"classBoardTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Schema"), tr("Owner"), tr("Runs"), tr("Latest run"),
+                                        tr("Strategy"), tr("Latest verdict")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    // The verdict takes the room that is left and wraps a long reason (an unreadable schema's)
+    // onto more lines rather than pushing the table sideways.
+    m_table->horizontalHeader()->setSectionResizeMode(VerdictColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
+
+    m_script = new QPlainTextEdit(this);
+    m_script->setObjectName(u"classBoardScript"_s);
+    m_script->setReadOnly(true);
+    m_script->setPlaceholderText(tr("Click a row to read the script that ran."));
+    m_runForRoom = new QPushButton(tr("Run for the room"), this);
+    m_runForRoom->setObjectName(u"runForRoomButton"_s);
+    m_runForRoom->setToolTip(
+        tr("Make this script the strategy of the main window, to run it in your own schema."));
+    m_runForRoom->setEnabled(false);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    auto* scriptPane = new QWidget(this);
+    auto* scriptLayout = new QVBoxLayout(scriptPane);
+    scriptLayout->setContentsMargins(0, 0, 0, 0);
+    scriptLayout->addWidget(m_script, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_runForRoom);
+    scriptLayout->addLayout(buttons);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(scriptPane);
+    // The class first, the script beside it.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_server);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    m_timer.setInterval(refreshIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &ClassBoardView::refresh);
+    connect(&m_reader, &ClassBoardReader::read, this, &ClassBoardView::showBoard);
+    connect(&m_reader, &ClassBoardReader::failed, this, &ClassBoardView::showFailure);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ClassBoardView::showSelected);
+    connect(m_runForRoom, &QPushButton::clicked, this, &ClassBoardView::runForTheRoom);
+    resize(1100, 600);
+}
+
+ClassBoardView::~ClassBoardView() = default;
+
+void ClassBoardView::setConnection(const ConnectionSettings& settings) {
+    m_reader.setConnection(settings);
+    m_server->setText(
+        tr("SeatSim schemas on %1, as %2 may read them.").arg(settings.describe(), settings.user));
+}
+
+void ClassBoardView::applyTheme(const Theme& theme) {
+    m_theme = theme;
+    m_table->setFont(theme.font());
+    QFont mono(u"monospace"_s);
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(theme.font().pointSizeF());
+    m_script->setFont(mono);
+    showBoard(m_board);
+}
+
+void ClassBoardView::refresh() {
+    m_reader.refresh();
+}
+
+void ClassBoardView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_timer.start();
+    refresh();
+}
+
+void ClassBoardView::hideEvent(QHideEvent* event) {
+    m_timer.stop();
+    QWidget::hideEvent(event);
+}
+
+QColor ClassBoardView::verdictColour(const QString& verdict) const {
+    if (verdict == u"correct")
+        return m_theme.good();
+    if (verdict == u"inconsistent")
+        return m_theme.bad();
+    if (verdict == u"not_correct")
+        return okabeIto::orange;
+    if (verdict == u"unreadable")
+        return QColor(0x9E, 0x9E, 0x9E);
+    return QColor();
+}
+
+QString ClassBoardView::verdictText(const QString& verdict) const {
+    if (verdict == u"correct")
+        return tr("correct");
+    if (verdict == u"inconsistent")
+        return tr("inconsistent");
+    if (verdict == u"not_correct")
+        return tr("not correct");
+    return tr("not judged");
+}
+
+void ClassBoardView::showBoard(const ClassBoard& board) {
+    QString selectedSchema;
+    const BoardStrategy* before = selected(&selectedSchema);
+    const QString selectedId = before ? before->id : QString();
+    m_board = board;
+    m_status->setText(tr("%n SeatSim schema(s), read at %1.", nullptr, int(board.schemas.size()))
+                          .arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+
+    const QSignalBlocker blocker(m_table);
+    m_table->clearContents();
+    int rows = 0;
+    for (const BoardSchema& schema : board.schemas)
+        rows += schema.readable() ? qMax(1, int(schema.strategies.size())) : 1;
+    m_table->setRowCount(rows);
+    int row = 0;
+    int reselect = -1;
+    const auto cell = [this](int r, int column, const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        m_table->setItem(r, column, item);
+        return item;
+    };
+    const auto colour = [this](QTableWidgetItem* item, const QString& verdict) {
+        const QColor background = verdictColour(verdict);
+        if (!background.isValid())
+            return;
+        item->setBackground(background);
+        item->setForeground(verdict == u"not_correct" ? QColor(Qt::black) : QColor(Qt::white));
+    };
+    for (const BoardSchema& schema : board.schemas) {
+        // Today's runs by their time alone: the column stays narrow enough for the verdict.
+        QString latest;
+        if (schema.latestRun) {
+            const QDateTime local = schema.latestRun->toLocalTime();
+            latest = local.toString(local.date() == QDate::currentDate() ? u"HH:mm:ss"_s
+                                                                         : u"yyyy-MM-dd HH:mm"_s);
+        }
+        if (!schema.readable() || schema.strategies.isEmpty()) {
+            cell(row, SchemaColumn, schema.schema)->setData(KeyRole, schema.schema);
+            cell(row, OwnerColumn, schema.owner);
+            cell(row, RunsColumn, schema.readable() ? QString::number(schema.runs) : u"–"_s);
+            cell(row, LatestColumn, latest);
+            cell(row, StrategyColumn, QString());
+            if (schema.readable()) {
+                cell(row, VerdictColumn, tr("no runs yet"));
+            } else {
+                QTableWidgetItem* item = cell(row, VerdictColumn, schema.accessText());
+                colour(item, u"unreadable"_s);
+            }
+            ++row;
+            continue;
+        }
+        for (const BoardStrategy& strategy : schema.strategies) {
+            cell(row, SchemaColumn, schema.schema)->setData(KeyRole, schema.schema);
+            cell(row, OwnerColumn, schema.owner);
+            cell(row, RunsColumn, QString::number(schema.runs));
+            cell(row, LatestColumn, latest);
+            QTableWidgetItem* name = cell(row, StrategyColumn, strategy.id);
+            name->setData(KeyRole, strategy.id);
+            name->setToolTip(strategy.title);
+            QTableWidgetItem* verdict = cell(row, VerdictColumn, verdictText(strategy.verdict));
+            verdict->setData(KeyRole, strategy.verdict);
+            verdict->setToolTip(strategy.headline);
+            colour(verdict, strategy.verdict);
+            if (schema.schema == selectedSchema && strategy.id == selectedId)
+                reselect = row;
+            ++row;
+        }
+    }
+    for (int column = 0; column < VerdictColumn; ++column)
+        m_table->resizeColumnToContents(column);
+    m_table->resizeRowsToContents();
+    if (reselect >= 0)
+        m_table->selectRow(reselect);
+    showSelected();
+    Q_EMIT refreshed();
+}
+
+void ClassBoardView::showFailure(const QString& message) {
+    m_status->setText(message);
+    Q_EMIT refreshed();
+}
+
+const BoardStrategy* ClassBoardView::selected(QString* schemaName) const {
+    const QList<QTableWidgetItem*> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return nullptr;
+    const int row = items.constFirst()->row();
+    const QTableWidgetItem* schemaItem = m_table->item(row, SchemaColumn);
+    const QTableWidgetItem* strategyItem = m_table->item(row, StrategyColumn);
+    if (!schemaItem || !strategyItem)
+        return nullptr;
+    const BoardSchema* schema = m_board.find(schemaItem->data(KeyRole).toString());
+    if (!schema)
+        return nullptr;
+    if (schemaName)
+        *schemaName = schema->schema;
+    const QString id = strategyItem->data(KeyRole).toString();
+    for (const BoardStrategy& strategy : schema->strategies) {
+        if (strategy.id == id)
+            return &strategy;
+    }
+    return nullptr;
+}
+
+void ClassBoardView::showSelected() {
+    const BoardStrategy* strategy = selected();
+    const QString text = strategy ? strategy->script : QString();
+    if (m_script->toPlainText() != text)
+        m_script->setPlainText(text);
+    m_runForRoom->setEnabled(strategy != nullptr);
+}
+
+bool ClassBoardView::runForTheRoom() {
+    QString schema;
+    const BoardStrategy* strategy = selected(&schema);
+    if (!strategy)
+        return false;
+    Error error;
+    const StrategyScript script =
+        StrategyScript::parse(strategy->script, u"%1-%2.sql"_s.arg(schema, strategy->id),
+                              standardProvidedVariables(), error);
+    if (script.isNull()) {
+        m_status->setText(tr("The script of %1 does not parse: %2").arg(schema, error.text()));
+        return false;
+    }
+    m_window->strategyPanel()->addStrategy(script);
+    m_status->setText(tr("The script of %1 (%2) is now the strategy of the main window.")
+                          .arg(schema, strategy->id));
+    m_window->raise();
+    m_window->activateWindow();
+    return true;
+}
+
+} // namespace seatsim

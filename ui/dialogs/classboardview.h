@@ -1,0 +1,73 @@
+#pragma once
+
+#include "results/classboard.h"
+#include "style/theme.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace seatsim {
+
+class MainWindow;
+
+// The lecturer's board of the course server: every SeatSim schema, its owner and the latest
+// verdict of each strategy run in it, refreshed every two seconds while the window is open. A
+// row shows the script that ran; "Run for the room" makes it the main window's strategy, to
+// run in the lecturer's own schema.
+class ClassBoardView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int refreshIntervalMs = 2000;
+
+    explicit ClassBoardView(MainWindow* window);
+    ~ClassBoardView() override;
+
+    // The window's board, created on first use, on the window's server.
+
+    void setConnection(const ConnectionSettings& settings);
+    void applyTheme(const Theme& theme);
+    void refresh();
+    // Loads the selected row's script into the main window; false when there is none or it
+    // does not parse (the status line says why).
+    bool runForTheRoom();
+
+    ClassBoard board() const { return m_board; }
+    QTableWidget* table() const { return m_table; }
+    QPlainTextEdit* scriptView() const { return m_script; }
+    QPushButton* runForRoomButton() const { return m_runForRoom; }
+    QLabel* statusLabel() const { return m_status; }
+    // The colour of a verdict id (correct, inconsistent, not_correct) or "unreadable".
+    QColor verdictColour(const QString& verdict) const;
+
+Q_SIGNALS:
+    void refreshed(); // after each read, shown or failed
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void showBoard(const ClassBoard& board);
+    void showFailure(const QString& message);
+    void showSelected();
+    const BoardStrategy* selected(QString* schema = nullptr) const;
+    QString verdictText(const QString& verdict) const;
+
+    MainWindow* m_window;
+    ClassBoardReader m_reader;
+    QTimer m_timer;
+    ClassBoard m_board;
+    Theme m_theme;
+    QTableWidget* m_table = nullptr;
+    QPlainTextEdit* m_script = nullptr;
+    QPushButton* m_runForRoom = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_server = nullptr;
+};
+
+} // namespace seatsim

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "script/strategyscript.h"
+#include "style/theme.h"
+
+#include <QPlainTextEdit>
+
+namespace seatsim {
+
+class SqlHighlighter;
+
+// The script that runs, exactly as it runs: read-only and highlighted.
+class SqlView : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    explicit SqlView(QWidget* parent = nullptr);
+
+    void setScript(const StrategyScript& script);
+    void applyTheme(const Theme& theme);
+    // Whether the last line of the script is in view, whole.
+    bool showsAll() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    // The theme's size, or smaller until the whole script shows without scrolling.
+    void fitFont();
+    int linesAt(const QFont& font, qreal width) const;
+
+    SqlHighlighter* m_highlighter = nullptr;
+    qreal m_pointSize = 10;
+};
+
+} // namespace seatsim

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "analysis/waitgraph.h"
+#include "engine/snapshot.h"
+#include "style/theme.h"
+
+#include <QHash>
+#include <QMap>
+#include <QPolygonF>
+#include <QWidget>
+
+class QLabel;
+
+namespace seatsim {
+
+// Workers in a row and arcs from a waiter to the worker that holds its lock: rightwards
+// above the row, leftwards below it, each high enough to pass over the workers between. A
+// wide, short tab shows them all.
+class WaitGraphCanvas : public QWidget {
+    Q_OBJECT
+public:
+    struct Edge {
+        int waiter = 0;
+        int blocker = 0; // 0: a backend that is not a worker
+        int seen = 0;    // samples that saw it, drawn beside the arrow when more than one
+        bool live = true;
+        bool inCycle = false;
+    };
+
+    // Where the nodes and the arrows' lines go at the canvas's size.
+    struct Layout {
+        QList<int> nodes; // workers, 0: another session
+        QHash<int, QPointF> position;
+        double nodeRadius = 0;
+        QList<QPolygonF> lines; // of each edge in edges(), from waiter to blocker; empty: none
+    };
+
+    explicit WaitGraphCanvas(QWidget* parent = nullptr);
+    void setGraph(int workers, const QList<Edge>& edges);
+    void applyTheme(const Theme& theme);
+    const QList<Edge>& edges() const { return m_edges; }
+    Layout layout() const;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QList<int> nodes() const;
+
+    int m_workers = 0;
+    QList<Edge> m_edges;
+    Theme m_theme;
+};
+
+// The live wait-for graph, sampled by the monitor, and beside it the cycle of the latest
+// deadlock as the server's DETAIL names it.
+class LockGraphView : public QWidget {
+    Q_OBJECT
+public:
+    explicit LockGraphView(QWidget* parent = nullptr);
+
+    void clear(int workers);
+    void addSample(const MonitorSample& sample);
+    // After the run: every wait seen, with how often.
+    void showRunSummary();
+    // The cycle of a deadlock from the DETAIL of its 40P01; `deadlocks` counts them all.
+    void setDeadlock(const WaitCycle& cycle, const QString& detail, int deadlocks = 1);
+    void applyTheme(const Theme& theme);
+
+    const WaitGraph& current() const { return m_current; }
+    bool sawEdge(int waiter, int blocker) const { return m_seen.contains({waiter, blocker}); }
+    WaitCycle deadlockCycle() const { return m_deadlock; }
+    QLabel* deadlockCaption() const { return m_deadlockCaption; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showGraph(bool summary);
+    // The longest of m_deadlockTexts that the caption's room holds; the cycle line at least.
+    void fitDeadlockCaption();
+
+    int m_workers = 0;
+    WaitGraph m_current;
+    QMap<std::pair<int, int>, int> m_seen;
+    WaitCycle m_deadlock;
+    WaitGraphCanvas* m_canvas = nullptr;
+    WaitGraphCanvas* m_deadlockCanvas = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_caption = nullptr;
+    QLabel* m_deadlockTitle = nullptr;
+    QLabel* m_deadlockCaption = nullptr;
+    QWidget* m_deadlockPanel = nullptr;
+    QStringList m_deadlockTexts; // the cycle with each lock, with short locks, the cycle alone
+    Theme m_theme;
+};
+
+} // namespace seatsim

@@ -1,0 +1,52 @@
+#include "style/chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <cmath>
+
+namespace seatsim {
+
+void styleChart(QChart* chart, const Theme& theme, bool lineMarkers) {
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setTitleFont(theme.font(1.15, true));
+    chart->setTitleBrush(theme.text());
+    QLegend* legend = chart->legend();
+    legend->setFont(legendFont(theme));
+    legend->setLabelColor(theme.text());
+    legend->setAlignment(Qt::AlignBottom);
+    legend->setMarkerShape(lineMarkers ? QLegend::MarkerShapeFromSeries
+                                       : QLegend::MarkerShapeRectangle);
+}
+
+QFont legendFont(const Theme& theme) {
+    return theme.font(theme.projector ? 0.8 : 0.95);
+}
+
+double niceInterval(double range, int ticks) {
+    const double raw = qMax(range, 1e-9) / qMax(ticks, 1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (raw <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+void styleAxis(QAbstractAxis* axis, const Theme& theme) {
+    axis->setLabelsFont(theme.font(0.95));
+    axis->setLabelsColor(theme.text());
+    axis->setTitleFont(theme.font(0.9));
+    axis->setTitleBrush(theme.text());
+    axis->setGridLineColor(theme.grid());
+    QPen line(theme.text());
+    line.setWidthF(theme.lineWidth(1));
+    axis->setLinePen(line);
+}
+
+} // namespace seatsim

@@ -1,0 +1,690 @@
+#include "window/mainwindow.h"
+
+#include "live/eventlogview.h"
+#include "live/seatschart.h"
+#include "live/sessionchart.h"
+#include "live/sqlview.h"
+#include "race/raceviews.h"
+#include "style/screenfit.h"
+#include "window/countertiles.h"
+#include "window/parameterpanel.h"
+#include "window/serverchoice.h"
+#include "window/strategypanel.h"
+#include "window/verdictbanner.h"
+#include "window/windowdialogs.h"
+#include "window/windowexport.h"
+#include "window/windowmenus.h"
+#include "window/windowsettings.h"
+
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace seatsim {
+
+MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
+    : QMainWindow(parent)
+    , m_loadTest(std::make_unique<LoadTest>()) {
+    setObjectName(u"mainWindow"_s);
+    // Workers yield the CPU to the GUI thread, so the window stays smooth under 64 of them.
+    m_loadTest->setWorkerNice(19);
+    setWindowTitle(tr("SeatSim — concurrent seat reservations"));
+    m_theme.baseFont = QApplication::font();
+
+    createActions();
+    createLayout();
+
+    m_strategies->setStrategies(builtinStrategies());
+    for (const QString& strategy : commandLine.strategies) {
+        if (m_strategies->selectId(strategy))
+            break;
+        Error error; // shown by openStrategyFile() itself
+        if (QFileInfo(strategy).isFile() && openStrategyFile(strategy, error))
+            break;
+    }
+    Scenario scenario = ParameterPanel::defaults();
+    scenario.capacities = m_capacities = commandLine.load.capacities;
+    m_parameters->setScenario(scenario);
+    showStrategy(m_strategies->current());
+    m_seatsChart->clear(scenario.capacity());
+    m_sessionChart->setCapacities(scenario.capacities);
+    m_eventLog->clear(scenario.threads);
+
+    connect(m_strategies, &StrategyPanel::currentChanged, this, &MainWindow::showStrategy);
+    connect(m_strategies, &StrategyPanel::openFileRequested, this, &MainWindow::chooseStrategyFile);
+    connect(m_loadTest.get(), &LoadTest::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_loadTest.get(), &LoadTest::finished, this, &MainWindow::onFinished);
+    connect(&m_server, &ServerConnection::stateChanged, this, &MainWindow::showServerState);
+    qApp->installEventFilter(this);
+
+    applyTheme();
+    fitOnScreen(this, QSize(1280, 720));
+
+    m_serverChoice = std::make_unique<ServerChoice>(m_server, commandLine, this);
+    m_serverChoice->start();
+    showServerState();
+    m_dialogs = std::make_unique<WindowDialogs>(*this, m_theme);
+    m_export = std::make_unique<WindowExport>(*this, *m_dialogs);
+    m_settings = std::make_unique<WindowSettings>(*this, commandLine);
+    m_menus = std::make_unique<WindowMenus>(*this, *m_dialogs, *m_export, *m_settings);
+}
+
+MainWindow::~MainWindow() {
+    qApp->removeEventFilter(this);
+    m_menus.reset();
+    m_settings.reset();
+    m_export.reset();
+    m_dialogs.reset(); // ends a comparison and step mode before the server goes
+    // Stops and joins a run that is still going, before its server goes away.
+    m_loadTest.reset();
+    m_server.shutdown();
+}
+
+void MainWindow::createActions() {
+    m_start = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
+    m_start->setObjectName(u"startAction"_s);
+    m_start->setToolTip(tr("Reset the tables and run the load test (Space)"));
+    connect(m_start, &QAction::triggered, this, &MainWindow::startRun);
+
+    m_stop = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
+    m_stop->setObjectName(u"stopAction"_s);
+    m_stop->setToolTip(tr("Stop the run (Space)"));
+    connect(m_stop, &QAction::triggered, this, &MainWindow::stopRun);
+
+    m_reset = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this);
+    m_reset->setObjectName(u"resetAction"_s);
+    m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reset->setToolTip(tr("Recreate the tables with all 40 seats free (Ctrl+R)"));
+    connect(m_reset, &QAction::triggered, this, &MainWindow::resetTables);
+
+    // Space works wherever the focus is in this window; spin boxes are handled in
+    // eventFilter(), since they claim the key for typing.
+    m_toggle = new QAction(tr("Start or stop"), this);
+    m_toggle->setObjectName(u"toggleRunAction"_s);
+    m_toggle->setShortcut(QKeySequence(Qt::Key_Space));
+    m_toggle->setShortcutContext(Qt::WindowShortcut);
+    connect(m_toggle, &QAction::triggered, this, &MainWindow::toggleRun);
+    addAction(m_toggle);
+
+    m_projector =
+        new QAction(style()->standardIcon(QStyle::SP_TitleBarMaxButton), tr("Projector"), this);
+    m_projector->setObjectName(u"projectorAction"_s);
+    m_projector->setCheckable(true);
+    m_projector->setShortcut(QKeySequence(Qt::Key_F11));
+    m_projector->setToolTip(
+        tr("Full screen, large type and thick lines for the lecture hall (F11)"));
+    connect(m_projector, &QAction::toggled, this, &MainWindow::setProjectorMode);
+
+    // The views that show why a run went wrong; on the projector they wait behind one key.
+    m_whyViews = new QAction(tr("Why? (log, timeline, locks)"), this);
+    m_whyViews->setIconText(tr("Why?")); // the toolbar's short name
+    m_whyViews->setObjectName(u"whyViewsAction"_s);
+    m_whyViews->setCheckable(true);
+    m_whyViews->setChecked(true);
+    m_whyViews->setShortcut(QKeySequence(Qt::Key_W));
+    m_whyViews->setShortcutContext(Qt::WindowShortcut);
+    m_whyViews->setToolTip(tr("Show or hide the event log, timeline, lost updates and locks (W)"));
+    connect(m_whyViews, &QAction::toggled, this, &MainWindow::showWhyViews);
+
+    m_connect = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Server…"), this);
+    m_connect->setObjectName(u"connectAction"_s);
+    m_connect->setToolTip(tr("Connect to another PostgreSQL server, or back to the private one"));
+    connect(m_connect, &QAction::triggered, this, &MainWindow::connectToServer);
+
+    m_open = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
+                         tr("Open strategy file…"), this);
+    m_open->setObjectName(u"openStrategyAction"_s);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::chooseStrategyFile);
+    addAction(m_open);
+
+    auto* quit = new QAction(tr("Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
+
+    for (int i = 0; i < 10; ++i) {
+        auto* pick = new QAction(this);
+        pick->setShortcut(QKeySequence(i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0));
+        pick->setShortcutContext(Qt::WindowShortcut);
+        connect(pick, &QAction::triggered, this, [this, i] {
+            if (m_activity == Activity::Idle)
+                m_strategies->selectIndex(i);
+        });
+        addAction(pick);
+        m_pickStrategy.append(pick);
+    }
+}
+
+void MainWindow::createLayout() {
+    m_toolBar = addToolBar(tr("Run"));
+    m_toolBar->setObjectName(u"runToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_start);
+    m_toolBar->addAction(m_stop);
+    m_toolBar->addAction(m_reset);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_projector);
+    m_toolBar->addAction(m_whyViews);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_connect);
+    m_toolBar->widgetForAction(m_start)->setObjectName(u"startButton"_s);
+    m_toolBar->widgetForAction(m_stop)->setObjectName(u"stopButton"_s);
+    m_toolBar->widgetForAction(m_reset)->setObjectName(u"resetButton"_s);
+    m_toolBar->widgetForAction(m_projector)->setObjectName(u"projectorButton"_s);
+    m_toolBar->widgetForAction(m_whyViews)->setObjectName(u"whyViewsButton"_s);
+
+    m_strategies = new StrategyPanel;
+    m_sql = new SqlView;
+    m_sqlTitle = new QLabel;
+    m_sqlTitle->setObjectName(u"sqlTitle"_s);
+    m_sqlTitle->setWordWrap(true); // a long file name never widens the column
+    m_parameters = new ParameterPanel;
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 6, 6);
+    leftLayout->addWidget(m_strategies);
+    leftLayout->addWidget(m_sqlTitle);
+    leftLayout->addWidget(m_sql, 1);
+    m_loadSummary = new QLabel;
+    m_loadSummary->setObjectName(u"loadSummary"_s);
+    m_loadSummary->setWordWrap(true);
+    leftLayout->addWidget(m_loadSummary);
+    leftLayout->addWidget(m_parameters);
+    connect(m_parameters, &ParameterPanel::changed, this,
+            [this] { m_loadSummary->setText(m_parameters->describe()); });
+    m_sql->setMinimumHeight(140);
+    auto* leftScroll = new QScrollArea;
+    leftScroll->setObjectName(u"leftPanel"_s);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
+    m_verdict = new VerdictBanner;
+    m_seatsChart = new SeatsChart;
+    m_seatsChart->setObjectName(u"seatsChart"_s);
+    m_sessionChart = new SessionChart;
+    m_tiles = new CounterTiles;
+    m_eventLog = new EventLogView;
+    for (QWidget* chart :
+         {static_cast<QWidget*>(m_seatsChart), static_cast<QWidget*>(m_sessionChart)})
+        chart->setMinimumSize(200, 160);
+
+    auto* charts = m_charts = new QWidget;
+    auto* chartRow = new QHBoxLayout;
+    chartRow->setSpacing(6);
+    chartRow->addWidget(m_seatsChart, 3);
+    chartRow->addWidget(m_sessionChart, 2);
+    auto* chartLayout = new QVBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(6);
+    chartLayout->addLayout(chartRow, 1);
+    chartLayout->addWidget(m_tiles);
+
+    m_rightRows = new QSplitter(Qt::Vertical);
+    m_rightRows->setChildrenCollapsible(false);
+    m_rightRows->addWidget(charts);
+    m_race = new RaceViews(m_eventLog);
+    m_rightRows->addWidget(m_race);
+    m_rightRows->setStretchFactor(0, 3);
+    m_rightRows->setStretchFactor(1, 1);
+    m_eventLog->setMinimumHeight(90);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 6, 6, 6);
+    rightLayout->setSpacing(6);
+    rightLayout->addWidget(m_verdict);
+    rightLayout->addWidget(m_rightRows, 1);
+
+    m_columns = new QSplitter(Qt::Horizontal);
+    m_columns->setObjectName(u"columns"_s);
+    m_columns->setChildrenCollapsible(false);
+    m_columns->addWidget(leftScroll);
+    m_columns->addWidget(right);
+    m_columns->setStretchFactor(0, 1);
+    m_columns->setStretchFactor(1, 2);
+    m_columns->setSizes({440, 840});
+    for (QSplitter* splitter : {m_columns, m_rightRows})
+        connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userArranged = true; });
+    setCentralWidget(m_columns);
+
+    m_serverState = new QLabel;
+    m_serverState->setObjectName(u"serverState"_s);
+    statusBar()->addPermanentWidget(m_serverState, 1);
+    m_keysHint = new QLabel;
+    m_keysHint->setObjectName(u"keysHint"_s);
+    statusBar()->addPermanentWidget(m_keysHint);
+}
+
+void MainWindow::setProjectorMode(bool on) {
+    if (m_projector->isChecked() != on) {
+        m_projector->setChecked(on); // comes back through toggled()
+        return;
+    }
+    if (m_theme.projector == on)
+        return;
+    m_theme.projector = on;
+    // The room first reads verdict and charts; W brings the why-views in, in either mode.
+    m_whyViews->setChecked(!on);
+    showWhyViews(!on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    } else if (m_wasMaximized) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    applyTheme();
+}
+
+void MainWindow::applyTheme() {
+    const QFont font = m_theme.font();
+    m_toolBar->setFont(m_theme.font(1.0, true));
+    const int icon = int(style()->pixelMetric(QStyle::PM_ToolBarIconSize) * m_theme.scale());
+    m_toolBar->setIconSize(QSize(icon, icon));
+    statusBar()->setFont(font);
+    m_serverState->setFont(font);
+    m_sqlTitle->setFont(m_theme.font(0.9, true));
+    m_loadSummary->setFont(m_theme.font(0.9, true));
+    m_loadSummary->setText(m_parameters->describe());
+    // On the projector the room reads verdict, charts and code; the knobs and the log wait
+    // for the normal mode.
+    m_loadSummary->setVisible(m_theme.projector);
+    m_parameters->setVisible(!m_theme.projector);
+    m_strategies->applyTheme(m_theme);
+    m_sql->applyTheme(m_theme);
+    m_parameters->applyTheme(m_theme);
+    m_seatsChart->applyTheme(m_theme);
+    m_sessionChart->applyTheme(m_theme);
+    m_tiles->applyTheme(m_theme);
+    m_verdict->applyTheme(m_theme);
+    m_eventLog->applyTheme(m_theme);
+    m_race->applyTheme(m_theme);
+    showKeysHint();
+    if (m_dialogs)
+        m_dialogs->applyTheme();
+    // Start carries the colour of going ahead, also on a projector.
+    if (auto* start = m_toolBar->widgetForAction(m_start)) {
+        start->setStyleSheet(
+            u"QToolButton:enabled { color: white; background: %1; border-radius: 4px; "
+            "padding: 2px 10px; }"
+            "QToolButton:enabled:hover { background: %2; }"_s.arg(
+                m_theme.good().name(), m_theme.good().darker(120).name()));
+        start->setFont(m_theme.font(1.0, true));
+    }
+    arrangeSplitters();
+}
+
+void MainWindow::arrangeSplitters() {
+    const int leftWidth = m_theme.projector ? width() * 39 / 100 : width() * 9 / 26;
+    m_columns->setSizes({leftWidth, width() - leftWidth});
+    const int rows = qMax(100, m_rightRows->height());
+    m_rightRows->setSizes({rows * 3 / 4, rows - rows * 3 / 4});
+}
+
+void MainWindow::showWhyViews(bool shown) {
+    m_race->setVisible(shown);
+    // On the projector they take the charts' place, at the size the room reads.
+    m_charts->setVisible(!shown || !m_theme.projector);
+    showKeysHint();
+    if (!m_userArranged)
+        arrangeSplitters();
+}
+
+void MainWindow::showKeysHint() {
+    m_keysHint->setFont(m_theme.font(0.9, true));
+    m_keysHint->setText(m_theme.projector ? (m_whyViews->isChecked()
+                                                 ? tr("W hides the why-views · F11 ends projector")
+                                                 : tr("W shows why: log, timeline, locks · F11 "
+                                                      "ends projector"))
+                                          : tr("F11 projector"));
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // A restored or default size that does not fit this screen, title bar included, shrinks.
+    if (!isMaximized() && !isFullScreen() && !fitsOnScreen(this))
+        fitOnScreen(this, size());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // Proportions that suit the window's size, until the user drags a splitter.
+    if (!m_userArranged)
+        arrangeSplitters();
+}
+
+void MainWindow::showServerState() {
+    QString text;
+    switch (m_server.state()) {
+    case ServerConnection::State::Idle:
+    case ServerConnection::State::Starting:
+        text = m_server.isEmbedded() ? tr("Starting the private PostgreSQL server…")
+                                     : tr("Connecting to the PostgreSQL server…");
+        break;
+    case ServerConnection::State::Ready:
+        // The private server's socket path is long; the tooltip has it.
+        text =
+            m_server.isEmbedded()
+                ? tr("Server ready: the private server, schema %1").arg(m_server.settings().schema)
+                : tr("Server ready: schema %1 on another server").arg(m_server.settings().schema);
+        break;
+    case ServerConnection::State::Failed:
+        text = tr("Server not available: %1").arg(m_server.errorText().simplified());
+        break;
+    }
+    m_serverState->setText(text);
+    m_serverState->setToolTip(m_server.errorText().isEmpty() ? m_server.describe()
+                                                             : m_server.errorText());
+    if (m_activity == Activity::Idle) {
+        switch (m_server.state()) {
+        case ServerConnection::State::Ready:
+            m_verdict->setMessage(tr("Ready — press Space or Start to run %1")
+                                      .arg(strategyTitle(m_strategies->current())),
+                                  m_server.describe());
+            break;
+        case ServerConnection::State::Failed:
+            m_verdict->setFailure(tr("✗ The server is not available"),
+                                  tr("%1\nUse “Server…” to retry or to connect to another server.")
+                                      .arg(m_server.errorText().trimmed()));
+            break;
+        default:
+            m_verdict->setMessage(text, tr("Start becomes available once the server is ready."));
+            break;
+        }
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const bool ready = m_server.state() == ServerConnection::State::Ready;
+    const bool idle = m_activity == Activity::Idle && m_busyElsewhere.isEmpty();
+    const bool haveStrategy = !m_strategies->current().isNull();
+    m_start->setEnabled(ready && idle && haveStrategy);
+    m_reset->setEnabled(ready && idle && haveStrategy);
+    m_stop->setEnabled(m_activity == Activity::Running);
+    m_connect->setEnabled(idle);
+    m_open->setEnabled(idle);
+    m_strategies->setSelectionEnabled(idle);
+    m_parameters->setEnabled(idle);
+    QString reason;
+    if (!m_busyElsewhere.isEmpty())
+        reason = m_busyElsewhere;
+    else if (!idle)
+        reason = tr("A run is going: stop it first (Space)");
+    else if (m_server.state() == ServerConnection::State::Failed)
+        reason = tr("Start is unavailable: the server is not available");
+    else if (!ready)
+        reason = tr("Start is unavailable until the server is ready");
+    else if (!haveStrategy)
+        reason = tr("Pick a strategy first");
+    m_start->setToolTip(reason.isEmpty() ? tr("Reset the tables and run the load test (Space)")
+                                         : reason);
+}
+
+void MainWindow::setCapacities(const QList<int>& capacities) {
+    if (capacities.isEmpty() || m_activity != Activity::Idle)
+        return;
+    m_capacities = capacities;
+    m_sessionChart->setCapacities(capacities);
+}
+
+bool MainWindow::isRunning() const {
+    return m_activity != Activity::Idle;
+}
+
+void MainWindow::toggleRun() {
+    if (m_activity == Activity::Running)
+        stopRun();
+    else if (m_activity == Activity::Idle)
+        startRun();
+}
+
+void MainWindow::setBusyElsewhere(const QString& reason) {
+    m_busyElsewhere = reason;
+    updateActions();
+}
+
+void MainWindow::startRun() {
+    if (m_activity != Activity::Idle || !m_busyElsewhere.isEmpty())
+        return;
+    if (m_server.state() != ServerConnection::State::Ready) {
+        statusBar()->showMessage(tr("Start is unavailable until the server is ready."), 5000);
+        return;
+    }
+    const StrategyScript strategy = m_strategies->current();
+    if (strategy.isNull())
+        return;
+    if (m_interactive && !m_serverChoice->confirm(tr("run a load test")))
+        return;
+    Scenario scenario;
+    m_parameters->fill(&scenario);
+    scenario.capacities = m_capacities;
+    scenario.strategy = strategy;
+    m_seatsChart->clear(scenario.capacity(), m_parameters->expectedSeconds());
+    m_sessionChart->setCapacities(scenario.capacities);
+    m_tiles->clear();
+    m_eventLog->clear(scenario.threads);
+    m_race->clear(strategy, scenario.threads);
+    m_strategies->showError({});
+    m_loadTest->setConnection(m_server.settings());
+    m_running = strategy;
+    m_activity = Activity::Running;
+    m_verdict->setMessage(tr("▶ Starting %1…").arg(strategyTitle(strategy)),
+                          tr("Resetting the tables to %1 free seats").arg(scenario.capacity()));
+    if (!m_loadTest->start(scenario, m_runNumber + 1)) {
+        m_activity = Activity::Idle;
+        m_verdict->setFailure(tr("✗ The run could not start"), {});
+    } else {
+        ++m_runNumber;
+        statusBar()->showMessage(tr("Run %1: %2").arg(m_runNumber).arg(strategyTitle(strategy)));
+    }
+    updateActions();
+}
+
+void MainWindow::stopRun() {
+    if (m_activity != Activity::Running)
+        return;
+    m_loadTest->stop();
+    m_stop->setEnabled(false);
+    statusBar()->showMessage(tr("Stopping…"));
+}
+
+void MainWindow::resetTables() {
+    if (m_activity != Activity::Idle || m_server.state() != ServerConnection::State::Ready ||
+        !m_busyElsewhere.isEmpty())
+        return;
+    if (m_interactive && !m_serverChoice->confirm(tr("reset the tables")))
+        return;
+    // A run without reservations resets the tables and audits them, in LoadTest's threads.
+    Scenario scenario;
+    scenario.capacities = m_capacities;
+    scenario.strategy = m_strategies->current();
+    scenario.threads = 1;
+    scenario.perThread = 0;
+    m_loadTest->setConnection(m_server.settings());
+    m_activity = Activity::Resetting;
+    m_verdict->setMessage(tr("Resetting the tables…"));
+    if (!m_loadTest->start(scenario)) {
+        m_activity = Activity::Idle;
+        m_verdict->setFailure(tr("✗ The tables could not be reset"), {});
+    }
+    updateActions();
+}
+
+void MainWindow::connectToServer() {
+    if (m_activity == Activity::Idle && m_serverChoice->chooseAnother(m_theme))
+        showServerState();
+}
+
+void MainWindow::chooseStrategyFile() {
+    if (m_activity != Activity::Idle)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a strategy script"), {}, tr("Strategy scripts (*.sql);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Error error;
+    if (!openStrategyFile(path, error))
+        reportError(tr("The script has an error"), error.text());
+}
+
+bool MainWindow::openStrategyFile(const QString& path, Error& error) {
+    const StrategyScript script = StrategyScript::load(path, standardProvidedVariables(), error);
+    if (script.isNull()) {
+        m_strategies->showError(tr("Not loaded: %1").arg(error.text()));
+        statusBar()->showMessage(error.text(), 10000);
+        return false;
+    }
+    m_strategies->addStrategy(script);
+    statusBar()->showMessage(tr("Opened %1").arg(script.fileName()), 5000);
+    return true;
+}
+
+void MainWindow::showStrategy(const StrategyScript& script) {
+    m_sql->setScript(script);
+    m_parameters->setDemoLoad(script.demoLoad());
+    m_sqlTitle->setText(
+        script.isNull()
+            ? QString()
+            : tr("The SQL that runs — %1").arg(QFileInfo(script.fileName()).fileName()));
+    // The verdict of the strategy before, and its run's counters, do not stay next to this
+    // one's SQL. The charts keep showing what the table holds until Start resets it.
+    if (m_activity == Activity::Idle && m_server.state() == ServerConnection::State::Ready) {
+        m_verdict->setMessage(
+            tr("Ready — press Space or Start to run %1").arg(strategyTitle(script)),
+            m_server.describe());
+        m_tiles->clear();
+    }
+    updateActions();
+}
+
+void MainWindow::onSnapshot(const Snapshot& snapshot) {
+    if (m_activity != Activity::Running)
+        return;
+    if (snapshot.waitingForOtherRun) {
+        m_verdict->setMessage(tr("Waiting for another SeatSim run…"),
+                              tr("Another window or program runs in schema “%1” on this "
+                                 "server. This run starts when that one ends.")
+                                  .arg(m_loadTest->connection().schema));
+        return;
+    }
+    m_seatsChart->addSnapshot(snapshot);
+    if (snapshot.monitor.audit)
+        m_sessionChart->setAudit(*snapshot.monitor.audit);
+    m_tiles->setSnapshot(snapshot);
+    if (snapshot.running)
+        m_verdict->setSnapshot(strategyTitle(m_running), snapshot);
+    m_eventLog->pull(m_loadTest->records());
+    m_race->addSnapshot(snapshot, m_loadTest->records());
+}
+
+void MainWindow::onFinished(const RunResult& result) {
+    const Activity activity = m_activity;
+    m_activity = Activity::Idle;
+    if (activity == Activity::Resetting) {
+        m_seatsChart->clear(result.scenario.capacity());
+        m_tiles->clear();
+        m_eventLog->clear(m_parameters->defaults().threads);
+        if (result.audit) {
+            m_sessionChart->setAudit(*result.audit);
+            m_verdict->setMessage(
+                tr("Tables reset — %1").arg(result.audit->verdict()),
+                tr("Press Space or Start to run %1").arg(strategyTitle(m_strategies->current())));
+        } else {
+            m_verdict->setFailure(tr("✗ The tables could not be reset"), result.error);
+            reportError(tr("Reset failed"), result.error);
+        }
+        updateActions();
+        Q_EMIT resetFinished(result);
+        return;
+    }
+    if (activity != Activity::Running)
+        return;
+    m_eventLog->pull(m_loadTest->records());
+    m_race->finish(result, m_loadTest->records());
+    if (result.audit) {
+        m_seatsChart->addAudit(result.durationMs, *result.audit);
+        m_sessionChart->setAudit(*result.audit);
+    }
+    m_tiles->setResult(result, m_loadTest->snapshot().monitor.waitsSeen);
+    m_verdict->setResult(strategyTitle(m_running), result);
+    if (result.scriptError.isSet())
+        m_strategies->showError(tr("Script error: %1").arg(result.scriptError.text()));
+    statusBar()->showMessage(result.completed()
+                                 ? tr("Run %1 finished in %2 s")
+                                       .arg(m_runNumber)
+                                       .arg(result.durationMs / 1000.0, 0, 'f', 1)
+                                 : tr("Run %1 ended: %2").arg(m_runNumber).arg(result.error));
+    if (!result.error.isEmpty() && !result.stoppedByUser) {
+        QString text = result.error;
+        if (!result.problems.isEmpty())
+            text += u"\n\n"_s + result.problems.mid(0, 5).join(u'\n');
+        reportError(tr("The run did not finish"), text);
+        if (m_server.isEmbedded())
+            m_server.recoverInBackground();
+    }
+    updateActions();
+    Q_EMIT runFinished(result);
+}
+
+void MainWindow::reportError(const QString& title, const QString& text) {
+    statusBar()->showMessage(u"%1: %2"_s.arg(title, text.simplified()), 15000);
+    if (!m_interactive)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::strategyTitle(const StrategyScript& script) const {
+    return script.isNull() ? tr("no strategy") : script.title(strategyLanguage());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_settings->save();
+    m_dialogs->cancelComparison();
+    if (m_activity != Activity::Idle)
+        m_loadTest->stop();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        // A spin box takes Space as typing (and rejects it); here it starts or stops instead.
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier &&
+            !key->isAutoRepeat()) {
+            auto* widget = qobject_cast<QWidget*>(watched);
+            QWidget* spinBox = widget;
+            while (spinBox && !qobject_cast<QAbstractSpinBox*>(spinBox))
+                spinBox = spinBox->parentWidget();
+            if (spinBox && spinBox->window() == this) {
+                toggleRun();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace seatsim
