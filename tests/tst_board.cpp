@@ -213,6 +213,7 @@ private Q_SLOTS:
     void theBoardListsEveryStudentWithTheirLatestVerdicts();
     void theBoardCommandPrintsTheBoard();
     void theBoardCommandFailsWithoutAServer();
+    void aSchemaDroppedWhileTheBoardReadsIsLeftOut();
     void theBoardWindowShowsTheRowsAndRunsAScriptForTheRoom();
 };
 
@@ -236,7 +237,8 @@ void TestBoard::initTestCase() {
     QVERIFY(execAs(test::sharedSettings().user,
                    {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(historySchema),
                     u"DROP SCHEMA IF EXISTS tst_board_foreign CASCADE"_s,
-                    u"DROP SCHEMA IF EXISTS tst_board_broken CASCADE"_s}));
+                    u"DROP SCHEMA IF EXISTS tst_board_broken CASCADE"_s,
+                    u"DROP SCHEMA IF EXISTS tst_board_going CASCADE"_s}));
 }
 
 void TestBoard::cleanupTestCase() {
@@ -247,7 +249,8 @@ void TestBoard::cleanupTestCase() {
     QVERIFY(execAs(test::sharedSettings().user,
                    {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(historySchema),
                     u"DROP SCHEMA IF EXISTS tst_board_foreign CASCADE"_s,
-                    u"DROP SCHEMA IF EXISTS tst_board_broken CASCADE"_s}));
+                    u"DROP SCHEMA IF EXISTS tst_board_broken CASCADE"_s,
+                    u"DROP SCHEMA IF EXISTS tst_board_going CASCADE"_s}));
 }
 
 void TestBoard::aRunLeavesItsRowInTheHistoryAndTheRowSurvivesReset() {
@@ -493,6 +496,46 @@ void TestBoard::theBoardCommandFailsWithoutAServer() {
                  &output, &errors),
              1);
     QVERIFY(!errors.isEmpty());
+}
+
+// A student resets (drops) a schema after the board listed it and before it read the runs:
+// the board is read again without it instead of failing with "does not exist".
+void TestBoard::aSchemaDroppedWhileTheBoardReadsIsLeftOut() {
+    const QString going = u"tst_board_going"_s;
+    QVERIFY(runOnce(test::sharedSettings(going), u"atomic"_s).completed());
+    const QString name = uniqueConnectionName(u"tst-board-drop"_s);
+    {
+        Error error;
+        QSqlDatabase db = test::sharedSettings().open(name, error);
+        QVERIFY2(db.isValid(), qPrintable(error.text()));
+        QSqlQuery dropper(db);
+        QVERIFY(dropper.exec(u"SELECT pg_backend_pid()"_s) && dropper.next());
+        const QString pid = dropper.value(0).toString();
+        // The drop holds its locks until COMMIT; the board lists the schema meanwhile and
+        // waits for the lock on its run_history.
+        QVERIFY(dropper.exec(u"BEGIN"_s));
+        QVERIFY(dropper.exec(u"DROP SCHEMA %1 CASCADE"_s.arg(going)));
+
+        ClassBoardReader reader;
+        reader.setConnection(test::sharedSettings());
+        QSignalSpy read(&reader, &ClassBoardReader::read);
+        QSignalSpy failed(&reader, &ClassBoardReader::failed);
+        reader.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            superuserRows(
+                u"SELECT count(*) FROM pg_stat_activity WHERE %1 = ANY(pg_blocking_pids(pid))"_s
+                    .arg(pid)),
+            QStringList{u"1"_s}, 60000);
+        QVERIFY(read.isEmpty() && failed.isEmpty());
+        QVERIFY(dropper.exec(u"COMMIT"_s));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!read.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+        const auto board = read.constFirst().constFirst().value<ClassBoard>();
+        QVERIFY(!board.find(going));
+        QVERIFY(board.find(student(1)));
+    }
+    closeConnection(name);
 }
 
 void TestBoard::theBoardWindowShowsTheRowsAndRunsAScriptForTheRoom() {

@@ -180,7 +180,10 @@ QString ClassBoard::report() const {
     return text;
 }
 
-std::optional<ClassBoard> readClassBoard(const QSqlDatabase& db, Error& error) {
+namespace {
+
+// One reading: the schemas, then the runs of those with a history, in one snapshot.
+std::optional<ClassBoard> readOnce(const QSqlDatabase& db, Error& error) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // One snapshot for both statements, and a transaction that cannot write.
@@ -233,6 +236,23 @@ std::optional<ClassBoard> readClassBoard(const QSqlDatabase& db, Error& error) {
     }
     rollback();
     return board;
+}
+
+} // namespace
+
+std::optional<ClassBoard> readClassBoard(const QSqlDatabase& db, Error& error) {
+    // A student may reset (drop and create) a schema between the listing and the reading of
+    // its runs: the names are looked up in the newest catalogue, not in the snapshot, and the
+    // reading then fails with "does not exist". The next reading lists the schema as it is now.
+    constexpr int readings = 5;
+    for (int reading = 1;; ++reading) {
+        error = Error{};
+        std::optional<ClassBoard> board = readOnce(db, error);
+        const bool schemaWent =
+            error.sqlState == u"42P01"_s || error.sqlState == u"3F000"_s; // table, schema
+        if (board || !schemaWent || reading == readings)
+            return board;
+    }
 }
 
 ClassBoardReader::ClassBoardReader(QObject* parent)
