@@ -407,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(broken > 1);
         source[broken - 1] = u"\\endiff"_s;
         editor->editor()->setPlainText(source.join(u'\n'));
-        QVERIFY(checked.wait(5000)); // after the debounce, without a further keystroke
+        QVERIFY(checked.wait(30000)); // after the debounce, without a further keystroke
         QCOMPARE(editor->markedLine(), broken);
         QVERIFY2(editor->errorLabel()->text().contains(u"my-strategy.sql:%1:"_s.arg(broken)),
                  qPrintable(editor->errorLabel()->text()));
@@ -419,7 +419,7 @@ private Q_SLOTS:
 
         source[broken - 1] = u"\\endif"_s;
         editor->editor()->setPlainText(source.join(u'\n'));
-        QVERIFY(checked.wait(5000));
+        QVERIFY(checked.wait(30000));
         QCOMPARE(editor->markedLine(), 0);
         QVERIFY(editor->editor()->extraSelections().isEmpty());
 

@@ -258,7 +258,7 @@ private Q_SLOTS:
 
     void runWhoseWorkersAreRefusedStopsThemAndClosesTheirConnections() {
         freeSlots(3); // the control connection and two workers; three workers are refused
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
         const int historyBefore = historyRows();
         LoadTest loadTest;
         const RunResult result = run(loadTest, u"for-update"_s, 5, 20);
@@ -267,7 +267,7 @@ private Q_SLOTS:
                  qPrintable(result.error));
         QCOMPARE(result.counters.attempts, 0);
         QCOMPARE(historyRows(), historyBefore); // a run that did not run leaves no row
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
     }
 
     void windowRunRefusedForLackOfSlotsShowsWhyAndNoVerdict() {
@@ -295,7 +295,7 @@ private Q_SLOTS:
             QTRY_VERIFY(detail->height() >= detail->heightForWidth(detail->width()));
             test::saveScreenshot(&window, u"courseserver-no-slots"_s);
         }
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
     }
 
     void headlessRunRefusedForLackOfSlotsExitsOneWithoutVerdict() {
@@ -313,7 +313,7 @@ private Q_SLOTS:
         QVERIFY2(run.value(u"error"_s).toString().contains(u"max_connections"_s), out.constData());
         QVERIFY(!run.contains(u"verdict"_s));
         QVERIFY(run.value(u"consistent"_s).isNull());
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
     }
 
     void comparisonEndsAtARunRefusedForLackOfSlots() {
@@ -331,11 +331,11 @@ private Q_SLOTS:
         const QList<StrategyTotals> totals = comparison.totals();
         QCOMPARE(totals.first().failedRuns, 1);
         QCOMPARE(totals.first().verdict.kindId(), u"unjudged"_s);
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
     }
 
     void stepSessionRefusedForLackOfSlotsEndsWithoutVerdict() {
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
         StepSession session;
         session.setConnection(studentSettings());
         StepSettings settings = StepSession::presetSettings(StepSession::Preset::Deadlock);
@@ -347,19 +347,19 @@ private Q_SLOTS:
         QVERIFY2(session.error().contains(u"One run needs 5 connections"_s),
                  qPrintable(session.error()));
         QCOMPARE(session.verdict().kindId(), u"unjudged"_s);
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
     }
 
     void runWhoseMonitorIsRefusedEndsAtOnceWithoutVerdict() {
         freeSlots(3); // 6 free: the control connection and five workers; the monitor is refused
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
         const int historyBefore = historyRows();
         LoadTest loadTest;
         const RunResult result = run(loadTest, u"for-update"_s, 5, 1000);
         verifyRefusedForLackOfSlots(result, 5);
         QVERIFY(result.counters.attempts < 5 * 1000);
         QCOMPARE(historyRows(), historyBefore); // a run that did not run leaves no row
-        QTRY_COMPARE(studentBackends(), int(m_holders.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(studentBackends(), int(m_holders.size()), 60000);
     }
 };
 
