@@ -1,7 +1,9 @@
 #include "common/childprocess.h"
+#include "settings/language.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -59,6 +61,20 @@ private Q_SLOTS:
                        "`cmake --build build --target update_translations` and translate "
                        "them in resources/translations/seatsim_de.ts):\n"_s.arg(missing.size()) +
                        missing.join(u'\n')));
+    }
+
+    // German words come with German numbers ("0,8 s", "1.234"), and English ones with the
+    // system's own (here not German), also after German was chosen before.
+    void numbersFollowTheProgramsLanguage() {
+        if (QLocale::system().language() == QLocale::German)
+            QSKIP("needs a system locale that is not German");
+        const QString english = QLocale::system().toString(0.5, 'f', 1);
+        seatsim::installTranslations(u"de"_s);
+        QCOMPARE(QLocale().toString(0.5, 'f', 1), u"0,5"_s);
+        QCOMPARE(QLocale().toString(1234), u"1.234"_s);
+        seatsim::installTranslations(u"en"_s);
+        QCOMPARE(QLocale().toString(0.5, 'f', 1), english);
+        QCOMPARE(QLocale().toString(0.5, 'f', 1), u"0.5"_s);
     }
 };
 

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -107,7 +108,7 @@ QString summaryLine(const StrategyTotals& totals) {
         .arg(totals.counters.retries)
         .arg(totals.counters.deadlocks)
         .arg(totals.counters.serializationFailures)
-        .arg(totals.attemptsPerSecond(), 0, 'f', 1);
+        .arg(QLocale().toString(totals.attemptsPerSecond(), 'f', 1));
 }
 
 int resetAndAudit(const CommandLine& commandLine, const ServerConnection& server) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -71,9 +72,9 @@ QString RunResult::report() const {
         if (it.key() != u"40P01" && it.key() != u"40001")
             line(RunResult::tr("error %1").arg(it.key()), QString::number(it.value()));
     }
-    line(
-        RunResult::tr("duration"),
-        RunResult::tr("%1 ms (%2 attempts/s)").arg(durationMs).arg(attemptsPerSecond(), 0, 'f', 1));
+    line(RunResult::tr("duration"),
+         RunResult::tr("%1 ms (%2 attempts/s)")
+             .arg(QLocale().toString(durationMs), QLocale().toString(attemptsPerSecond(), 'f', 1)));
     for (const QString& problem : problems)
         text += u"  ! "_s + problem + u'\n';
     if (!error.isEmpty())

@@ -34,6 +34,13 @@ void saveLanguage(const QString& language) {
 
 void installTranslations(const QString& language) {
     g_language = isSupportedLanguage(language) ? language : u"en"_s;
+    // Numbers and dates in the program's language ("0,8 s" beside German words), unless the
+    // system's locale already speaks it (a British system keeps its own dates in English).
+    const bool germanSystem = QLocale::system().language() == QLocale::German;
+    if (g_language == u"de")
+        QLocale::setDefault(germanSystem ? QLocale::system() : QLocale(QLocale::German));
+    else
+        QLocale::setDefault(germanSystem ? QLocale(QLocale::English) : QLocale::system());
     if (g_language == u"en")
         return;
     auto* own = new QTranslator(QCoreApplication::instance());

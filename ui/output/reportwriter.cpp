@@ -93,8 +93,8 @@ QString scenarioTable(const RunResult& result, const QString& lang) {
     html += row(ReportWriter::tr("Strategy"), strategyTitle(result, lang));
     html += row(ReportWriter::tr("Workers"), QString::number(scenario.threads));
     if (scenario.durationMs > 0)
-        html += row(ReportWriter::tr("Duration"),
-                    ReportWriter::tr("%1 s").arg(scenario.durationMs / 1000.0, 0, 'f', 1));
+        html += row(ReportWriter::tr("Duration"), ReportWriter::tr("%1 s").arg(QLocale().toString(
+                                                      scenario.durationMs / 1000.0, 'f', 1)));
     else
         html += row(ReportWriter::tr("Reservations each"), QString::number(scenario.perThread));
     html += row(ReportWriter::tr("Think time"), ReportWriter::tr("%1 ms").arg(scenario.thinkMs));
@@ -128,10 +128,12 @@ QString countersTable(const RunResult& result, const Verdict& verdict) {
         html += row(ReportWriter::tr("Bookings not reported"), number(verdict.unreportedBookings));
     if (verdict.firstFailure.isSet())
         html += row(ReportWriter::tr("First failure"), verdict.firstFailure.text());
-    html += row(ReportWriter::tr("Duration"),
-                ReportWriter::tr("%1 s").arg(result.durationMs / 1000.0, 0, 'f', 1));
+    html +=
+        row(ReportWriter::tr("Duration"),
+            ReportWriter::tr("%1 s").arg(QLocale().toString(result.durationMs / 1000.0, 'f', 1)));
     html += row(ReportWriter::tr("Throughput"),
-                ReportWriter::tr("%1 attempts/s").arg(result.attemptsPerSecond(), 0, 'f', 1));
+                ReportWriter::tr("%1 attempts/s")
+                    .arg(QLocale().toString(result.attemptsPerSecond(), 'f', 1)));
     return html + u"</table>\n"_s;
 }
 
@@ -178,7 +180,7 @@ QString summaryTables(const Report& report) {
                 cell(ReportWriter::tr("%1 of %2").arg(totals.inconsistentRuns).arg(totals.runs)) +
                 cell(number(totals.counters.deadlocks)) + cell(number(totals.counters.failed)) +
                 cell(number(totals.counters.retries)) +
-                cell(QString::number(totals.attemptsPerSecond(), 'f', 1)) + u"</tr>\n"_s;
+                cell(QLocale().toString(totals.attemptsPerSecond(), 'f', 1)) + u"</tr>\n"_s;
     }
     html += u"</table>\n"_s;
 
@@ -214,11 +216,11 @@ QString comparisonTable(const Report& report, bool dataUris, int imageWidth) {
         html += u"<tr>"_s + cell(totals.title.isEmpty() ? totals.id : totals.title) +
                 cell(QString::number(totals.runs)) +
                 cell(u"%1 %"_s.arg(qRound(totals.inconsistentShare() * 100))) +
-                cell(QString::number(totals.meanDrift(), 'f', 1)) +
+                cell(QLocale().toString(totals.meanDrift(), 'f', 1)) +
                 cell(number(totals.counters.deadlocks)) +
                 cell(number(totals.counters.serializationFailures)) +
                 cell(number(totals.counters.retries)) +
-                cell(QString::number(totals.attemptsPerSecond(), 'f', 1)) + u"</tr>\n"_s;
+                cell(QLocale().toString(totals.attemptsPerSecond(), 'f', 1)) + u"</tr>\n"_s;
     }
     html += u"</table>\n"_s;
     if (!report.comparisonChart.isNull()) {

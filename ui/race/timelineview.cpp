@@ -4,6 +4,7 @@
 #include "live/eventlogmodel.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -27,10 +28,10 @@ constexpr int clickSlop = 4;
 
 QString durationText(qint64 ns) {
     if (ns >= 1'000'000'000)
-        return TimelineView::tr("%1 s").arg(ns / 1e9, 0, 'f', 2);
+        return TimelineView::tr("%1 s").arg(QLocale().toString(ns / 1e9, 'f', 2));
     if (ns >= 1'000'000)
-        return TimelineView::tr("%1 ms").arg(ns / 1e6, 0, 'f', 1);
-    return TimelineView::tr("%1 µs").arg(ns / 1e3, 0, 'f', 0);
+        return TimelineView::tr("%1 ms").arg(QLocale().toString(ns / 1e6, 'f', 1));
+    return TimelineView::tr("%1 µs").arg(QLocale().toString(ns / 1e3, 'f', 0));
 }
 
 qint64 niceStep(qint64 span, int ticks) {
@@ -45,16 +46,16 @@ qint64 niceStep(qint64 span, int ticks) {
 
 QString tickText(qint64 ns, qint64 step) {
     if (step >= 1'000'000'000)
-        return TimelineView::tr("%1 s").arg(ns / 1e9, 0, 'f', 0);
+        return TimelineView::tr("%1 s").arg(QLocale().toString(ns / 1e9, 'f', 0));
     if (step >= 100'000'000)
-        return TimelineView::tr("%1 s").arg(ns / 1e9, 0, 'f', 1);
+        return TimelineView::tr("%1 s").arg(QLocale().toString(ns / 1e9, 'f', 1));
     if (step >= 10'000'000)
-        return TimelineView::tr("%1 s").arg(ns / 1e9, 0, 'f', 2);
+        return TimelineView::tr("%1 s").arg(QLocale().toString(ns / 1e9, 'f', 2));
     if (step >= 1'000'000)
-        return TimelineView::tr("%1 ms").arg(ns / 1e6, 0, 'f', 0);
+        return TimelineView::tr("%1 ms").arg(QLocale().toString(ns / 1e6, 'f', 0));
     if (step >= 100'000)
-        return TimelineView::tr("%1 ms").arg(ns / 1e6, 0, 'f', 1);
-    return TimelineView::tr("%1 µs").arg(ns / 1e3, 0, 'f', 0);
+        return TimelineView::tr("%1 ms").arg(QLocale().toString(ns / 1e6, 'f', 1));
+    return TimelineView::tr("%1 µs").arg(QLocale().toString(ns / 1e3, 'f', 0));
 }
 
 } // namespace

@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
@@ -633,7 +634,7 @@ void MainWindow::onFinished(const RunResult& result) {
     statusBar()->showMessage(result.completed()
                                  ? tr("Run %1 finished in %2 s")
                                        .arg(m_runNumber)
-                                       .arg(result.durationMs / 1000.0, 0, 'f', 1)
+                                       .arg(QLocale().toString(result.durationMs / 1000.0, 'f', 1))
                                  : tr("Run %1 ended: %2").arg(m_runNumber).arg(result.error));
     if (!result.error.isEmpty() && !result.stoppedByUser) {
         QString text = result.error;
