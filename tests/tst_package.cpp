@@ -21,7 +21,7 @@ const QStringList kStrategyIds = {u"naive"_s,     u"naive-tx"_s,        u"for-up
                                   u"atomic"_s,    u"serializable"_s,    u"repeatable-read"_s,
                                   u"for-share"_s, u"multi-unordered"_s, u"multi-ordered"_s,
                                   u"lock-table"_s};
-constexpr int kPackagingTimeoutMs = 300000;
+constexpr int kPackagingTimeoutMs = 600000; // cpack of a sanitizer build on a busy machine: minutes
 
 struct Run {
     int exitCode = -1;
