@@ -3101,11 +3101,11 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     </message>
     <message>
         <source>1 more session, all in the tooltip</source>
-        <translation>1 weitere Sitzung, alle im Tooltip</translation>
+        <translation>1 weiteres Seminar, alle im Tooltip</translation>
     </message>
     <message>
         <source>%1 more sessions, all in the tooltip</source>
-        <translation>%1 weitere Sitzungen, alle im Tooltip</translation>
+        <translation>%1 weitere Seminare, alle im Tooltip</translation>
     </message>
 </context>
 <context>
