@@ -8,11 +8,22 @@
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 seatsim_install_packages
 
+# A test that fails runs once more: a statistical test (a lesson in at least 9 of 10 seeds)
+# can miss by chance. One that passes only the second time is named at the end as flaky, with
+# its first output above; one that fails twice fails the suite.
 run_suite() { # build-dir [cmake options...]
     local dir="$1"
     shift
     SEATSIM_BUILD="$dir" seatsim_build "$@"
-    (cd "$dir" && ctest --output-on-failure --timeout 900 --parallel 2)
+    local log="$dir/ctest-output.txt" status=0 flaky
+    (cd "$dir" && ctest --output-on-failure --timeout 900 --parallel 2 --repeat until-pass:2) 2>&1 |
+        tee "$log" || status=$?
+    # A try that is not the test's last is printed without "n/N" in front; the last with it.
+    local failure='Test +#[0-9]+: [^ ]+ \.*\*+(Failed|Timeout|Exception)'
+    flaky=$(comm -23 <(grep -E "^ +$failure" "$log" | awk '{print $3}' | sort -u) \
+        <(grep -E "^ *[0-9]+/[0-9]+ $failure" "$log" | awk '{print $4}' | sort -u) | tr '\n' ' ')
+    [ -z "$flaky" ] || echo "seatsim: failed once, passed the second time (flaky): $flaky" >&2
+    return "$status"
 }
 
 mode="${1:-all}"
