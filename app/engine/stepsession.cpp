@@ -5,6 +5,7 @@
 #include "engine/monitor.h"
 #include "engine/runcontext.h"
 #include "engine/stepgate.h"
+#include "engine/stepwords.h"
 #include "script/scriptrunner.h"
 #include "server/seatdatabase.h"
 #include "server/serverinfo.h"
@@ -23,92 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace seatsim {
-
-QString StepWorkerState::describe() const {
-    switch (status) {
-    case Status::Starting:
-        return error.isEmpty() ? tr("starting") : error;
-    case Status::Held:
-        return tr("held before: %1").arg(sql);
-    case Status::Running:
-        return tr("running: %1").arg(sql);
-    case Status::Waiting: {
-        QStringList blockers;
-        for (int blocker : blockedBy)
-            blockers << (blocker > 0 ? tr("worker %1").arg(blocker) : tr("another connection"));
-        return tr("waiting for a lock of %1: %2").arg(blockers.join(u", "_s), sql);
-    }
-    case Status::Finished:
-        if (!error.isEmpty())
-            return error;
-        return sqlState.isEmpty() ? tr("finished: %1").arg(toString(outcome))
-                                  : tr("finished: %1 (%2)").arg(toString(outcome), sqlState);
-    }
-    return {};
-}
-
-namespace {
-
-// What a statement returned, as psql would summarise it: the values of a row read, the
-// command tag of a write, or the server's error.
-QString describeResult(const pg_result* result) {
-    if (!result)
-        return StepWorkerState::tr("no connection");
-    switch (PQresultStatus(result)) {
-    case PGRES_TUPLES_OK: {
-        constexpr int shownRows = 3;
-        const int rows = PQntuples(result);
-        if (rows == 0)
-            return StepWorkerState::tr("no rows");
-        QStringList shown;
-        for (int row = 0; row < qMin(rows, shownRows); ++row) {
-            QStringList fields;
-            for (int field = 0; field < PQnfields(result); ++field)
-                fields << u"%1 = %2"_s.arg(QString::fromUtf8(PQfname(result, field)),
-                                           PQgetisnull(result, row, field)
-                                               ? u"NULL"_s
-                                               : QString::fromUtf8(PQgetvalue(result, row, field)));
-            shown << fields.join(u", "_s);
-        }
-        if (rows == 1)
-            return shown.first();
-        return StepWorkerState::tr("%1 rows: %2").arg(rows).arg(shown.join(u"; "_s)) +
-               (rows > shownRows ? u"; …"_s : QString());
-    }
-    case PGRES_COMMAND_OK:
-    case PGRES_EMPTY_QUERY:
-        return QString::fromUtf8(PQcmdStatus(const_cast<pg_result*>(result)));
-    default:
-        break;
-    }
-    const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
-    const char* primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
-    const QString message = QString::fromUtf8(primary ? primary : PQresultErrorMessage(result));
-    return state ? u"%1: %2"_s.arg(QString::fromLatin1(state), message.trimmed())
-                 : message.trimmed();
-}
-
-QString outcomeText(AttemptOutcome outcome) {
-    switch (outcome) {
-    case AttemptOutcome::Reserved:
-        return StepWorkerState::tr("reserved a seat");
-    case AttemptOutcome::Full:
-        return StepWorkerState::tr("refused: no seat free");
-    case AttemptOutcome::GaveUp:
-        return StepWorkerState::tr("gave up");
-    case AttemptOutcome::Error:
-        return StepWorkerState::tr("failed");
-    case AttemptOutcome::Unknown:
-        return StepWorkerState::tr("unknown: the connection was lost during COMMIT");
-    case AttemptOutcome::ConnectionLost:
-        return StepWorkerState::tr("connection lost");
-    case AttemptOutcome::Stopped:
-        return StepWorkerState::tr("stopped");
-    }
-    return {};
-}
-
-} // namespace
 
 // The per-worker part shared by the worker's thread and the session: the gate, and the state
 // that the worker writes and the session's timer reads, both under the lane's mutex.
@@ -444,7 +359,7 @@ void StepSession::runWorker(Lane* lane) {
                 if (result.ok())
                     s.serverText.clear();
             });
-            lane->note(tr("attempt %1: %2").arg(attempt + 1).arg(outcomeText(record.outcome)),
+            lane->note(tr("attempt %1: %2").arg(attempt + 1).arg(describeOutcome(record.outcome)),
                        !result.ok());
             const bool connectionGone = result.outcome == TryOutcome::ConnectionLost ||
                                         result.outcome == TryOutcome::CommitUnknown;
@@ -475,6 +390,13 @@ bool StepSession::step(int worker) {
     return true;
 }
 
+int StepSession::statementsRun() const {
+    int statements = 0;
+    for (const auto& lane : m_lanes)
+        statements += lane->published.statements;
+    return statements;
+}
+
 int StepSession::firstHeldWorker() const {
     for (const auto& lane : m_lanes) {
         if (lane->published.status == StepWorkerState::Status::Held && lane->gate.isHeld())
@@ -485,9 +407,7 @@ int StepSession::firstHeldWorker() const {
 
 void StepSession::requestReading(bool atEnd) {
     m_readingsAsked = m_steps + 1;
-    m_statementsAtReading = 0;
-    for (const auto& lane : m_lanes)
-        m_statementsAtReading += lane->published.statements;
+    m_statementsAtReading = statementsRun();
     StepTableReading reading;
     reading.step = m_steps;
     reading.worker = m_lastWorker;
@@ -621,12 +541,9 @@ void StepSession::finish() {
     m_monitor->requestStop();
     joinThread(m_monitor.get());
     // Before the audit: the table after the last step, or at the end if workers ran unstepped.
-    int statements = 0;
-    for (const auto& lane : m_lanes)
-        statements += lane->published.statements;
     if (m_readingsAsked <= m_steps)
         requestReading();
-    else if (statements != m_statementsAtReading)
+    else if (statementsRun() != m_statementsAtReading)
         requestReading(true);
     m_control->ask([](Control& c) { c.auditWanted = true; });
 }

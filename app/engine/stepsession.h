@@ -159,6 +159,7 @@ private:
     void runWorker(Lane* lane);
     void poll();
     bool settled() const;
+    int statementsRun() const; // by all workers so far
     void requestReading(bool atEnd = false);
     void readingDone(const StepTableReading& reading);
     void finish();
