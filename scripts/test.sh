@@ -18,10 +18,13 @@ run_suite() { # build-dir [cmake options...]
     local log="$dir/ctest-output.txt" status=0 flaky
     (cd "$dir" && ctest --output-on-failure --timeout 900 --parallel 2 --repeat until-pass:2) 2>&1 |
         tee "$log" || status=$?
-    # A try that is not the test's last is printed without "n/N" in front; the last with it.
-    local failure='Test +#[0-9]+: [^ ]+ \.*\*+(Failed|Timeout|Exception)'
-    flaky=$(comm -23 <(grep -E "^ +$failure" "$log" | awk '{print $3}' | sort -u) \
-        <(grep -E "^ *[0-9]+/[0-9]+ $failure" "$log" | awk '{print $4}' | sort -u) | tr '\n' ' ')
+    # Every try that failed is printed as "Test #N: name ...***Failed"; the tests that failed
+    # in the end are listed again under "The following tests FAILED:".
+    flaky=$(comm -23 \
+        <(grep -oE 'Test +#[0-9]+: [^ ]+ \.*\*+(Failed|Timeout|Exception)' "$log" |
+            awk '{print $3}' | sort -u) \
+        <(sed -n '/The following tests FAILED:/,$p' "$log" |
+            sed -nE 's/^[[:space:]]+[0-9]+ - ([^ ]+) .*/\1/p' | sort -u) | tr '\n' ' ')
     [ -z "$flaky" ] || echo "seatsim: failed once, passed the second time (flaky): $flaky" >&2
     return "$status"
 }
