@@ -30,7 +30,7 @@ JudgeInput soldOutAndReported() {
         table[{i + 1, 7}] = capacities[i];
         for (int seat = 0; seat < capacities[i]; ++seat)
             input.answers.noteBooking(7, i + 1, 0, 1);
-        input.answers.noteRefusal(i + 1, 0, false);
+        input.answers.noteRefusal(i + 1, 0, 1, false);
     }
     input.audit = auditOf(state);
     input.registrations = table;
@@ -129,8 +129,8 @@ private Q_SLOTS:
         input.audit = auditOf({{3, 1}}); // session 1 has 3 seats left
         input.registrations = RegistrationBook{{{1, 9}, 1}};
         input.answers.noteBooking(9, 1, 0, 1);
-        input.answers.noteRefusal(1, 0, false);
-        input.answers.noteRefusal(1, 0, false);
+        input.answers.noteRefusal(1, 0, 1, false);
+        input.answers.noteRefusal(1, 0, 1, false);
         input.counters.attempts = 3;
         const Verdict verdict = judge(input);
         QCOMPARE(verdict.kind, Verdict::Kind::NotCorrect);
@@ -145,8 +145,8 @@ private Q_SLOTS:
         input.registrations = RegistrationBook{{{1, 9}, 4}};
         for (int seat = 0; seat < 4; ++seat)
             input.answers.noteBooking(9, 1, 0, 1);
-        input.answers.noteRefusal(1, 0, true);
-        input.answers.noteRefusal(1, 0, false); // seen full: right
+        input.answers.noteRefusal(1, 0, 1, true);
+        input.answers.noteRefusal(1, 0, 1, false); // seen full: right
         input.counters.attempts = 6;
         const Verdict verdict = judge(input);
         QCOMPARE(verdict.kind, Verdict::Kind::NotCorrect);
@@ -161,9 +161,9 @@ private Q_SLOTS:
         input.answers.noteBooking(9, 1, 0, 1);
         for (int i = 0; i < 4; ++i)
             input.answers.noteBooking(9, 2, 0, 1);
-        input.answers.noteRefusal(1, 2, false); // session 2 is full: False is right
+        input.answers.noteRefusal(1, 2, 1, false); // session 2 is full: False is right
         QCOMPARE(judge(input).kind, Verdict::Kind::Correct);
-        input.answers.noteRefusal(1, 3, false); // both have seats: False is wrong
+        input.answers.noteRefusal(1, 3, 1, false); // both have seats: False is wrong
         QCOMPARE(judge(input).wrongRefusals, 1);
     }
 

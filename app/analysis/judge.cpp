@@ -55,10 +55,11 @@ void AnswerBook::noteBooking(int user, int session, int session2, int seats) {
         reported[{session, user}] += seats - 1;
 }
 
-void AnswerBook::noteRefusal(int session, int session2, bool seatsLeft) {
-    refusals[{session, session2}] += 1;
+void AnswerBook::noteRefusal(int session, int session2, int user, bool seatsLeft) {
+    const Refusal refusal{session, session2, user};
+    refusals[refusal] += 1;
     if (seatsLeft)
-        refusalsWithSeatsLeft[{session, session2}] += 1;
+        refusalsWithSeatsLeft[refusal] += 1;
 }
 
 void AnswerBook::add(const AnswerBook& other) {
@@ -69,6 +70,20 @@ void AnswerBook::add(const AnswerBook& other) {
     for (auto it = other.refusalsWithSeatsLeft.cbegin(); it != other.refusalsWithSeatsLeft.cend();
          ++it)
         refusalsWithSeatsLeft[it.key()] += it.value();
+}
+
+QList<StudentOverLimit> studentsOverLimit(const RegistrationBook& registrations, int seatLimit) {
+    QList<StudentOverLimit> over;
+    if (seatLimit <= 0)
+        return over;
+    QMap<int, int> held;
+    for (auto it = registrations.cbegin(); it != registrations.cend(); ++it)
+        held[it.key().second] += it.value();
+    for (auto it = held.cbegin(); it != held.cend(); ++it) {
+        if (it.value() > seatLimit)
+            over.append({it.key(), it.value()});
+    }
+    return over;
 }
 
 QList<SessionAudit> inconsistentSessions(const Audit& audit) {
@@ -92,22 +107,34 @@ Verdict judge(const JudgeInput& input) {
         return verdict; // nothing to judge: the run never reached its audit
 
     const Audit& audit = *input.audit;
+    verdict.seatLimit = input.seatLimit;
     verdict.inconsistentSessions = inconsistentSessions(audit);
-    const bool consistent = audit.drift() == 0 && verdict.inconsistentSessions.isEmpty();
+    if (input.registrations)
+        verdict.studentsOverLimit = studentsOverLimit(*input.registrations, input.seatLimit);
+    const bool consistent = audit.drift() == 0 && verdict.inconsistentSessions.isEmpty() &&
+                            verdict.studentsOverLimit.isEmpty();
 
     if (input.registrations) {
         QMap<int, int> freeOf;
         for (const SessionAudit& session : audit.sessions)
             freeOf.insert(session.id, session.free);
-        // Seats never come back, so a session with a free seat at the end had one when
-        // the attempt was refused; a session that sold out later had one when the worker
-        // saw it free right after its refusal.
+        QMap<int, int> heldBy;
+        for (auto it = input.registrations->cbegin(); it != input.registrations->cend(); ++it)
+            heldBy[it.key().second] += it.value();
+        // Seats never come back and registrations never go, so a session with a free seat at
+        // the end had one when the attempt was refused, and a student below the limit at the
+        // end was below it then; a session that sold out later had one when the worker saw it
+        // free right after its refusal.
         for (auto it = input.answers.refusals.cbegin(); it != input.answers.refusals.cend(); ++it) {
-            const auto [session, session2] = it.key();
-            if (freeOf.value(session) > 0 && (session2 == 0 || freeOf.value(session2) > 0))
+            const AnswerBook::Refusal& refusal = it.key();
+            const bool seatsFree = freeOf.value(refusal.session) > 0 &&
+                                   (refusal.session2 == 0 || freeOf.value(refusal.session2) > 0);
+            const bool belowLimit =
+                input.seatLimit <= 0 || heldBy.value(refusal.user) < input.seatLimit;
+            if (seatsFree && belowLimit)
                 verdict.wrongRefusals += it.value();
             else
-                verdict.wrongRefusals += input.answers.refusalsWithSeatsLeft.value(it.key());
+                verdict.wrongRefusals += input.answers.refusalsWithSeatsLeft.value(refusal);
         }
         const RegistrationBook& table = *input.registrations;
         for (auto it = table.cbegin(); it != table.cend(); ++it)
@@ -161,6 +188,12 @@ QStringList Verdict::sessionLines() const {
         else if (session.registrations > session.capacity)
             line += tr(", overbooked by %1").arg(session.registrations - session.capacity);
         lines << line;
+    }
+    for (const StudentOverLimit& student : studentsOverLimit) {
+        lines << tr("student %1 holds %2 seats (limit %3)")
+                     .arg(student.user)
+                     .arg(student.seats)
+                     .arg(seatLimit);
     }
     return lines;
 }
@@ -220,6 +253,13 @@ void Verdict::insertInto(QJsonObject& json) const {
     for (const SessionAudit& session : inconsistentSessions)
         sessions.append(session.id);
     json.insert(u"inconsistent_sessions"_s, sessions);
+    if (seatLimit > 0) {
+        QJsonArray students;
+        for (const StudentOverLimit& student : studentsOverLimit)
+            students.append(QJsonObject{{u"user_id"_s, student.user}, {u"seats"_s, student.seats}});
+        json.insert(u"seat_limit"_s, seatLimit);
+        json.insert(u"students_over_limit"_s, students);
+    }
     json.insert(u"first_failure_sqlstate"_s,
                 firstFailure.sqlState.isEmpty() ? QJsonValue() : QJsonValue(firstFailure.sqlState));
     json.insert(u"first_failure_message"_s,
@@ -237,6 +277,9 @@ void Verdict::add(const Verdict& other) {
     reasons = merged;
     if (inconsistentSessions.isEmpty())
         inconsistentSessions = other.inconsistentSessions;
+    if (studentsOverLimit.isEmpty())
+        studentsOverLimit = other.studentsOverLimit;
+    seatLimit = qMax(seatLimit, other.seatLimit);
     attempts += other.attempts;
     deadlocks += other.deadlocks;
     serializationFailures += other.serializationFailures;

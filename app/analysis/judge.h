@@ -20,16 +20,23 @@ namespace seatsim {
 // book and the run adds them up at its end, so the hot path shares nothing.
 struct AnswerBook {
     using Key = QPair<int, int>; // (session, user)
+    // A refusal: the session the attempt asked for, for a two-session booking the second one
+    // (0 when there is none), and the student who asked.
+    struct Refusal {
+        int session = 0;
+        int session2 = 0;
+        int user = 0;
+        auto operator<=>(const Refusal&) const = default;
+    };
     QMap<Key, int> reported;     // seats the script said it booked
-    // Refusals: the session the attempt asked for and, for a two-session booking, the second
-    // one (0 when there is none) -> how many attempts were refused.
-    QMap<QPair<int, int>, int> refusals;
+    QMap<Refusal, int> refusals; // -> how many attempts were refused
     // Of those, the refusals after which the worker still saw a free seat in every session
-    // the attempt asked for: seats never come back, so that seat was free at the refusal.
-    QMap<QPair<int, int>, int> refusalsWithSeatsLeft;
+    // the attempt asked for (and the student below the exercise's seat limit): seats never
+    // come back and registrations never go, so that refusal was wrong when it was made.
+    QMap<Refusal, int> refusalsWithSeatsLeft;
 
     void noteBooking(int user, int session, int session2, int seats);
-    void noteRefusal(int session, int session2, bool seatsLeft);
+    void noteRefusal(int session, int session2, int user, bool seatsLeft);
     void add(const AnswerBook& other);
 };
 
@@ -45,6 +52,14 @@ struct JudgeInput {
     std::optional<RegistrationBook> registrations;
     Error firstFailure; // the first failed try of the run: SQLSTATE and the server's words
     bool stopped = false;
+    int seatLimit = 0; // seats one student may hold (the two-seats exercise); 0: no limit
+};
+
+// A student who holds more seats than the exercise allows.
+struct StudentOverLimit {
+    int user = 0;
+    int seats = 0;
+    bool operator==(const StudentOverLimit&) const = default;
 };
 
 // The three questions of the exercise, answered for one run (or a set of runs): are free +
@@ -56,7 +71,9 @@ struct Verdict {
     // Stable ids of what failed, in this order: inconsistent, deadlocks, failures,
     // wrong_refusals, unreported_bookings, false_bookings.
     QStringList reasons;
-    QList<SessionAudit> inconsistentSessions; // each with its own sum
+    QList<SessionAudit> inconsistentSessions;  // each with its own sum
+    QList<StudentOverLimit> studentsOverLimit; // of the two-seats exercise's rule
+    int seatLimit = 0;
     qint64 attempts = 0;
     qint64 deadlocks = 0;
     qint64 serializationFailures = 0;
@@ -70,7 +87,8 @@ struct Verdict {
     QString kindId() const; // "correct", "inconsistent", "not_correct", "unjudged"
     // The verdict in words, e.g. "consistent, but 12 deadlocks".
     QString headline() const;
-    // One line per failing session: "session 6: 6 free + 5 occupied = 11 ≠ 10".
+    // One line per failing session: "session 6: 6 free + 5 occupied = 11 ≠ 10", then one per
+    // student over the limit: "student 7 holds 3 seats (limit 2)".
     QStringList sessionLines() const;
     // verdict, reasons, wrong_refusals, unreported_bookings, false_bookings, failed, deadlocks,
     // first_failure_sqlstate, first_failure_message.
@@ -85,5 +103,8 @@ Verdict judge(const JudgeInput& input);
 
 // Each session on its own: free + occupied = its capacity, free >= 0, occupied <= capacity.
 QList<SessionAudit> inconsistentSessions(const Audit& audit);
+// The students holding more than `seatLimit` seats in all sessions together (none when the
+// limit is 0), by user id.
+QList<StudentOverLimit> studentsOverLimit(const RegistrationBook& registrations, int seatLimit);
 
 } // namespace seatsim

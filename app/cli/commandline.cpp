@@ -49,10 +49,16 @@ void addOptions(QCommandLineParser& parser) {
         {u"list-strategies"_s, CommandLine::tr("List the built-in strategies and exit.")},
         {u"board"_s, CommandLine::tr("Print the class board: every SeatSim schema on the server, "
                                      "its owner, runs and latest verdict per strategy.")},
+        {u"exercise"_s,
+         CommandLine::tr("The exercise: seats (free + occupied = capacity; the default) or "
+                         "two-seats (also: each student holds at most two seats). It sets the "
+                         "load's users, the rule the judge checks and the built-in strategies."),
+         CommandLine::tr("ID")},
         {u"strategy"_s,
          CommandLine::tr(
              "A built-in strategy id or a script file. May be given several times, or as a "
-             "comma-separated list (default: naive)."),
+             "comma-separated list (default: the exercise's first built-in, naive or "
+             "check-then-book)."),
          CommandLine::tr("ID|FILE")},
         {u"threads"_s, CommandLine::tr("Worker threads (default: %1).").arg(load.threads),
          CommandLine::tr("N")},
@@ -224,6 +230,17 @@ std::optional<CommandLine> CommandLine::parse(const QStringList& arguments, int&
         }
         settings->schema = result.schema;
         result.database = settings;
+    }
+    if (parser.isSet(u"exercise"_s)) {
+        const std::optional<Exercise> exercise = exerciseNamed(parser.value(u"exercise"_s));
+        if (!exercise) {
+            error.message = CommandLine::tr("--exercise expects one of %1, not \"%2\".")
+                                .arg(exerciseIds().join(u", "_s), parser.value(u"exercise"_s));
+            return std::nullopt;
+        }
+        result.load.exercise = *exercise;
+        result.load.maxTries = maxTriesOf(*exercise);
+        result.strategies = {builtinStrategyIds(*exercise).constFirst()};
     }
     result.listStrategies = parser.isSet(u"list-strategies"_s);
     result.board = parser.isSet(u"board"_s);

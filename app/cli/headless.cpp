@@ -52,9 +52,9 @@ StrategyScript resolveStrategy(const QString& idOrFile, Error& error) {
     return StrategyScript::load(idOrFile, standardProvidedVariables(), error);
 }
 
-int listStrategies(bool json) {
+int listStrategies(Exercise exercise, bool json) {
     const QString lang = currentLanguage();
-    for (const StrategyScript& script : builtinStrategies()) {
+    for (const StrategyScript& script : builtinStrategies(exercise)) {
         const QString kind = script.isBroken() ? u"broken"_s : u"safe"_s;
         if (json)
             printJson({{u"id"_s, script.id()},
@@ -236,7 +236,7 @@ int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strat
 
 int runHeadless(const CommandLine& commandLine, const ReportHook& writeReport) {
     if (commandLine.listStrategies)
-        return listStrategies(commandLine.json);
+        return listStrategies(commandLine.load.exercise, commandLine.json);
 
     const bool loadTest = !commandLine.reset && !commandLine.audit && !commandLine.board;
     QList<StrategyScript> strategies;

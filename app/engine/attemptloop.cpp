@@ -16,9 +16,9 @@ quint64 argumentSeed(quint64 seed, int number) {
     return splitmix64Mix(workerSeed(seed, number) ^ 0xA5A5'5EA7'1D5E'55A1ULL);
 }
 
-ReserveArguments drawArguments(std::uint64_t* state, int sessions) {
+ReserveArguments drawArguments(std::uint64_t* state, int sessions, int users) {
     ReserveArguments arguments;
-    arguments.userId = int(scriptRandom(state, 1, exercise::users));
+    arguments.userId = int(scriptRandom(state, 1, qMax(1, users)));
     arguments.sessionId = int(scriptRandom(state, 1, qMax(1, sessions)));
     if (sessions > 1) {
         arguments.session2Id = int(scriptRandom(state, 1, sessions - 1));
@@ -37,7 +37,10 @@ AttemptLoop::AttemptLoop(ScriptRunner& runner, const Scenario& scenario, int wor
     , m_stop(stop)
     , m_argumentState(argumentSeed(scenario.seed, worker))
     , m_sessions(int(scenario.capacities.size()))
-    , m_seenFull(size_t(m_sessions) + 1, false) {
+    , m_seenFull(size_t(m_sessions) + 1, false)
+    , m_users(usersOf(scenario.exercise))
+    , m_seatLimit(seatLimitOf(scenario.exercise))
+    , m_seenAtLimit(size_t(m_users) + 1, false) {
     m_runner.setClockOrigin(m_clock);
     m_runner.seedRandom(workerSeed(scenario.seed, worker));
     m_runner.setVariable(var::sessions, scenario.capacities.size());
@@ -75,10 +78,25 @@ bool AttemptLoop::seatsLeftIn(int session) {
     return seats && *seats > 0;
 }
 
-bool AttemptLoop::seatsLeftAfterRefusal(int session, int session2) {
+bool AttemptLoop::belowSeatLimit(int user) {
+    if (m_seatLimit <= 0)
+        return true;
+    const bool known = user > 0 && user <= m_users;
+    if (known && m_seenAtLimit[size_t(user)])
+        return false;
+    Error error;
+    const std::optional<int> held = m_refusalCheck->seatsHeldBy(user, error);
+    if (held && *held >= m_seatLimit && known)
+        m_seenAtLimit[size_t(user)] = true;
+    return held && *held < m_seatLimit;
+}
+
+// A refusal is right when a session asked for was full, or the student already held as
+// many seats as the exercise allows.
+bool AttemptLoop::seatsLeftAfterRefusal(int session, int session2, int user) {
     if (!m_refusalCheck || stopRequested() || session <= 0)
         return false;
-    return seatsLeftIn(session) && (session2 <= 0 || seatsLeftIn(session2));
+    return seatsLeftIn(session) && (session2 <= 0 || seatsLeftIn(session2)) && belowSeatLimit(user);
 }
 
 Attempt AttemptLoop::attempt() {
@@ -87,7 +105,7 @@ Attempt AttemptLoop::attempt() {
     TryResult& result = attempt.lastTry;
     record.worker = m_worker;
     record.startNs = m_clock.nsecsElapsed();
-    const ReserveArguments arguments = drawArguments(&m_argumentState, m_sessions);
+    const ReserveArguments arguments = drawArguments(&m_argumentState, m_sessions, m_users);
     for (int tryIndex = 0;; ++tryIndex) {
         setArguments(arguments); // a retry calls reserve_seat again with the same arguments
         result = m_runner.run(tryIndex > 0);
@@ -121,8 +139,8 @@ Attempt AttemptLoop::attempt() {
     if (record.outcome == AttemptOutcome::Reserved)
         m_answers.noteBooking(record.user, record.session, record.session2, record.reservedSeats);
     else if (record.outcome == AttemptOutcome::Full)
-        m_answers.noteRefusal(record.session, record.session2,
-                              seatsLeftAfterRefusal(record.session, record.session2));
+        m_answers.noteRefusal(record.session, record.session2, record.user,
+                              seatsLeftAfterRefusal(record.session, record.session2, record.user));
     return attempt;
 }
 

@@ -24,8 +24,8 @@ struct ReserveArguments {
 };
 
 // Draws the next call's arguments from a worker's argument stream, as the exercise's load
-// test does: a user from 1..exercise::users, a session from 1..sessions.
-ReserveArguments drawArguments(std::uint64_t* state, int sessions);
+// test does: a user from 1..users, a session from 1..sessions.
+ReserveArguments drawArguments(std::uint64_t* state, int sessions, int users);
 
 // One reservation attempt as it ended: its record and the result of its last try.
 struct Attempt {
@@ -63,8 +63,9 @@ public:
 private:
     bool stopRequested() const;
     void setArguments(const ReserveArguments& arguments);
-    bool seatsLeftAfterRefusal(int session, int session2);
+    bool seatsLeftAfterRefusal(int session, int session2, int user);
     bool seatsLeftIn(int session);
+    bool belowSeatLimit(int user);
 
     ScriptRunner& m_runner;
     const int m_maxTries;
@@ -80,6 +81,9 @@ private:
     // once seen full needs no second look (under the exercise's 40 seats most attempts are
     // refusals of sold-out sessions).
     std::vector<bool> m_seenFull;
+    const int m_users;
+    const int m_seatLimit;           // seats one student may hold; 0: no limit
+    std::vector<bool> m_seenAtLimit; // students seen holding their limit: never fewer again
     int m_userSlot = -1;
     int m_sessionSlot = -1;
     int m_session2Slot = -1;

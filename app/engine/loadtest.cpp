@@ -183,6 +183,7 @@ void LoadTest::control(int runNumber) {
                 judged.answers = result.answers;
                 judged.firstFailure = result.firstFailure;
                 judged.stopped = m_stopRequested;
+                judged.seatLimit = seatLimitOf(context.scenario.exercise);
                 Error tableError;
                 judged.registrations = database.registrations(tableError);
                 if (!judged.registrations)

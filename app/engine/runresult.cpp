@@ -10,6 +10,7 @@ namespace seatsim {
 
 QJsonObject RunResult::toJson() const {
     QJsonObject json{
+        {u"exercise"_s, exerciseId(scenario.exercise)},
         {u"strategy"_s, strategy},
         {u"run"_s, run},
         {u"threads"_s, scenario.threads},

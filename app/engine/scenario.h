@@ -10,6 +10,7 @@ namespace seatsim {
 
 // One load test, as a value: what runs, how hard, and how long.
 struct Scenario {
+    Exercise exercise = Exercise::Seats;            // its users and its rule
     QList<int> capacities = exercise::capacities(); // seats per session, ids 1..n
     StrategyScript strategy;
     int threads = exercise::threads;
@@ -17,8 +18,9 @@ struct Scenario {
     int thinkMs = exercise::thinkMs; // pause between read and write: the race window
     int pauseMs = 0;                 // pause between reservations: the tempo
     quint64 seed = 1;
-    int maxTries = 10;  // tries of one reservation on 40001/40P01, as pgbench --max-tries
-    int durationMs = 0; // > 0: run this long instead of perThread reservations (benchmarks)
+    int maxTries = maxTriesOf(
+        Exercise::Seats); // tries of one reservation on 40001/40P01, as pgbench --max-tries
+    int durationMs = 0;   // > 0: run this long instead of perThread reservations (benchmarks)
     // > 0: each worker's session waits this long for a lock before the server looks for a
     // deadlock (SET deadlock_timeout; a login that may not set it keeps the server's).
     int deadlockTimeoutMs = 0;

@@ -171,26 +171,36 @@ QStringList standardProvidedVariables() {
             var::userId,   var::sessionId, var::session2Id};
 }
 
-QStringList builtinStrategyIds() {
+QStringList builtinStrategyIds(Exercise exercise) {
+    if (exercise == Exercise::TwoSeats)
+        return {u"check-then-book"_s, u"count-repeatable-read"_s, u"count-serializable"_s,
+                u"lock-student"_s};
     return {u"naive"_s,         u"naive-tx"_s,        u"for-update"_s, u"atomic"_s,
             u"serializable"_s,  u"repeatable-read"_s, u"for-share"_s,  u"multi-unordered"_s,
             u"multi-ordered"_s, u"lock-table"_s};
 }
 
 StrategyScript builtinStrategy(const QString& id, const QStringList& providedVariables) {
-    if (!builtinStrategyIds().contains(id))
-        return {};
-    Error error;
-    const StrategyScript script =
-        StrategyScript::load(u":/sql/strategies/%1.sql"_s.arg(id), providedVariables, error);
-    if (script.isNull())
-        qWarning("built-in strategy %s: %s", qPrintable(id), qPrintable(error.text()));
-    return script;
+    for (const Exercise exercise : {Exercise::Seats, Exercise::TwoSeats}) {
+        if (!builtinStrategyIds(exercise).contains(id))
+            continue;
+        // The seat exercise's built-ins lie in sql/strategies, every other's below it in a
+        // folder of the exercise's id.
+        const QString folder =
+            exercise == Exercise::Seats ? QString() : exerciseId(exercise) + u'/';
+        Error error;
+        const StrategyScript script = StrategyScript::load(
+            u":/sql/strategies/%1%2.sql"_s.arg(folder, id), providedVariables, error);
+        if (script.isNull())
+            qWarning("built-in strategy %s: %s", qPrintable(id), qPrintable(error.text()));
+        return script;
+    }
+    return {};
 }
 
-QList<StrategyScript> builtinStrategies(const QStringList& providedVariables) {
+QList<StrategyScript> builtinStrategies(Exercise exercise, const QStringList& providedVariables) {
     QList<StrategyScript> out;
-    for (const QString& id : builtinStrategyIds()) {
+    for (const QString& id : builtinStrategyIds(exercise)) {
         const StrategyScript script = builtinStrategy(id, providedVariables);
         if (!script.isNull())
             out.append(script);

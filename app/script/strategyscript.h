@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/exercise.h"
 #include "script/scriptast.h"
 
 #include <QCoreApplication>
@@ -97,13 +98,16 @@ private:
 QStringList standardProvidedVariables();
 
 // Built-in ids in catalogue order.
-QStringList builtinStrategyIds();
-// One built-in by id; a null script when there is none of that id.
+// The built-in strategies of an exercise, in the order the catalogue shows them.
+QStringList builtinStrategyIds(Exercise exercise = Exercise::Seats);
+// One built-in of any exercise by id (ids are unique across exercises); a null script when
+// there is none of that id.
 StrategyScript builtinStrategy(const QString& id,
                                const QStringList& providedVariables = standardProvidedVariables());
-// Loaded from ":/sql/strategies/<id>.sql", ordered as builtinStrategyIds().
+// Loaded from ":/sql/strategies/[<exercise>/]<id>.sql", ordered as builtinStrategyIds().
 QList<StrategyScript>
-builtinStrategies(const QStringList& providedVariables = standardProvidedVariables());
+builtinStrategies(Exercise exercise = Exercise::Seats,
+                  const QStringList& providedVariables = standardProvidedVariables());
 
 // Small, fast and seedable: each runner owns one state; a retry restores the state of its try
 // so it repeats the same random choices, as pgbench --max-tries does.

@@ -193,25 +193,37 @@ std::optional<Audit> SeatDatabase::audit(Error& error) {
 }
 
 std::optional<int> SeatDatabase::freeSeats(int session, Error& error) {
-    if (!m_freeSeatsQuery) {
-        m_freeSeatsQuery.emplace(m_db);
-        m_freeSeatsQuery->setForwardOnly(true);
-        if (!m_freeSeatsQuery->prepare(u"SELECT seats FROM seminar_sessions WHERE id = ?"_s)) {
-            setServerError(error, m_freeSeatsQuery->lastError());
-            m_freeSeatsQuery.reset();
+    return lookUp(m_freeSeatsQuery, u"SELECT seats FROM seminar_sessions WHERE id = ?"_s, session,
+                  error);
+}
+
+std::optional<int> SeatDatabase::seatsHeldBy(int user, Error& error) {
+    return lookUp(m_seatsHeldQuery,
+                  u"SELECT count(*) FROM seminar_registrations WHERE user_id = ?"_s, user, error);
+}
+
+// One integer by one key, through a statement prepared on first use and kept.
+std::optional<int> SeatDatabase::lookUp(std::optional<QSqlQuery>& query, const QString& sql,
+                                        int key, Error& error) {
+    if (!query) {
+        query.emplace(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            setServerError(error, query->lastError());
+            query.reset();
             return std::nullopt;
         }
     }
-    m_freeSeatsQuery->bindValue(0, session);
-    if (!m_freeSeatsQuery->exec()) {
-        setServerError(error, m_freeSeatsQuery->lastError());
-        m_freeSeatsQuery.reset();
+    query->bindValue(0, key);
+    if (!query->exec()) {
+        setServerError(error, query->lastError());
+        query.reset();
         return std::nullopt;
     }
-    std::optional<int> seats;
-    if (m_freeSeatsQuery->next())
-        seats = m_freeSeatsQuery->value(0).toInt();
-    m_freeSeatsQuery->finish();
+    std::optional<int> value;
+    if (query->next())
+        value = query->value(0).toInt();
+    query->finish();
     // QPSQL reads a forward-only query row by row and finish() leaves the end of its result
     // on the connection: read it, so that the connection is idle again for whatever the
     // strategy runs next on it through libpq (a script of no SQL checks that it is idle).
@@ -219,7 +231,7 @@ std::optional<int> SeatDatabase::freeSeats(int session, Error& error) {
         while (PGresult* rest = PQgetResult(conn))
             PQclear(rest);
     }
-    return seats;
+    return value;
 }
 
 std::optional<QMap<QPair<int, int>, int>> SeatDatabase::registrations(Error& error) {

@@ -35,18 +35,23 @@ public:
     std::optional<QMap<QPair<int, int>, int>> registrations(Error& error);
     // The seats column of one session as committed now. Empty on error.
     std::optional<int> freeSeats(int session, Error& error);
+    // The registrations of one user in all sessions, as committed now. Empty on error.
+    std::optional<int> seatsHeldBy(int user, Error& error);
 
     static QString markerComment();
     static QList<int> exerciseCapacities() { return exercise::capacities(); }
 
 private:
     bool exec(QSqlQuery& query, const QString& sql, Error& error);
+    std::optional<int> lookUp(std::optional<QSqlQuery>& query, const QString& sql, int key,
+                              Error& error);
     QString missingRight(const Error& error, const QString& action, const QString& grant) const;
 
     QSqlDatabase m_db;
     QString m_schema;
     std::optional<QSqlQuery> m_auditQuery;
     std::optional<QSqlQuery> m_freeSeatsQuery;
+    std::optional<QSqlQuery> m_seatsHeldQuery;
 };
 
 // The text of a file under :/sql, e.g. sqlResource("schema.sql").

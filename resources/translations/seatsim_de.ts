@@ -177,10 +177,6 @@
         <translation>Die eingebauten Strategien auflisten und beenden.</translation>
     </message>
     <message>
-        <source>A built-in strategy id or a script file. May be given several times, or as a comma-separated list (default: naive).</source>
-        <translation>Die ID einer eingebauten Strategie oder eine Skriptdatei. Kann mehrfach oder als kommagetrennte Liste angegeben werden (Standard: naive).</translation>
-    </message>
-    <message>
         <source>ID|FILE</source>
         <translation>ID|DATEI</translation>
     </message>
@@ -275,6 +271,22 @@
   3  mindestens ein Durchlauf inkonsistent
   4  in jedem Durchlauf konsistent, aber mindestens ein Durchlauf nicht korrekt (Deadlocks, fehlgeschlagene Reservierungen, falsche Antworten)
 </translation>
+    </message>
+    <message>
+        <source>The exercise: seats (free + occupied = capacity; the default) or two-seats (also: each student holds at most two seats). It sets the load&apos;s users, the rule the judge checks and the built-in strategies.</source>
+        <translation>Die Aufgabe: seats (frei + belegt = Kapazität; die Voreinstellung) oder two-seats (zusätzlich: jede Person belegt höchstens zwei Plätze). Sie bestimmt die Nutzer der Last, die Regel, die die Bewertung prüft, und die eingebauten Strategien.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A built-in strategy id or a script file. May be given several times, or as a comma-separated list (default: the exercise&apos;s first built-in, naive or check-then-book).</source>
+        <translation>Die id einer eingebauten Strategie oder eine Skriptdatei. Mehrfach oder als kommagetrennte Liste möglich (Voreinstellung: die erste eingebaute Strategie der Aufgabe, naive oder check-then-book).</translation>
+    </message>
+    <message>
+        <source>--exercise expects one of %1, not &quot;%2&quot;.</source>
+        <translation>--exercise erwartet eines von %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1324,10 @@ Serverprotokoll %3:
     <message>
         <source>the only reservation failed</source>
         <translation>die einzige Reservierung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>student %1 holds %2 seats (limit %3)</source>
+        <translation>Person %1 belegt %2 Plätze (höchstens %3)</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,8 @@ EmbeddedServer& sharedServer() {
 }
 
 Lesson lessonOf(const QString& builtinId) {
-    if (builtinId == u"naive" || builtinId == u"naive-tx")
+    if (builtinId == u"naive" || builtinId == u"naive-tx" || builtinId == u"check-then-book" ||
+        builtinId == u"count-repeatable-read")
         return {Verdict::Kind::Inconsistent, u"inconsistent"_s};
     if (builtinId == u"for-share" || builtinId == u"multi-unordered")
         return {Verdict::Kind::NotCorrect, u"deadlocks"_s};
