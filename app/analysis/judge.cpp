@@ -29,10 +29,6 @@ int rank(Verdict::Kind kind) {
     return 0;
 }
 
-int sessionDrift(const SessionAudit& session) {
-    return session.free + session.registrations - session.capacity;
-}
-
 QString sumText(int free, int occupied, int capacity) {
     if (free + occupied == capacity)
         return Verdict::tr("%1 free + %2 occupied = %3").arg(free).arg(occupied).arg(capacity);
@@ -71,15 +67,6 @@ void AnswerBook::add(const AnswerBook& other) {
         refusalsWithSeatsLeft[it.key()] += it.value();
 }
 
-QList<SessionAudit> inconsistentSessions(const Audit& audit) {
-    QList<SessionAudit> result;
-    for (const SessionAudit& session : audit.sessions) {
-        if (sessionDrift(session) != 0 || session.overbooked())
-            result.append(session);
-    }
-    return result;
-}
-
 Verdict judge(const JudgeInput& input) {
     Verdict verdict;
     verdict.audit = input.audit;
@@ -92,8 +79,8 @@ Verdict judge(const JudgeInput& input) {
         return verdict; // nothing to judge: the run never reached its audit
 
     const Audit& audit = *input.audit;
-    verdict.inconsistentSessions = inconsistentSessions(audit);
-    const bool consistent = audit.drift() == 0 && verdict.inconsistentSessions.isEmpty();
+    verdict.inconsistentSessions = audit.inconsistentSessions();
+    const bool consistent = audit.consistent();
 
     if (input.registrations) {
         QMap<int, int> freeOf;

@@ -83,7 +83,4 @@ struct Verdict {
 
 Verdict judge(const JudgeInput& input);
 
-// Each session on its own: free + occupied = its capacity, free >= 0, occupied <= capacity.
-QList<SessionAudit> inconsistentSessions(const Audit& audit);
-
 } // namespace seatsim

@@ -20,6 +20,10 @@
         <translation>Seminar %1 um %2 überbucht</translation>
     </message>
     <message>
+        <source>session %1: %2</source>
+        <translation>Seminar %1: %2</translation>
+    </message>
+    <message>
         <source>Session  Capacity  Free  Registrations</source>
         <translation>Seminar    Plätze  Frei    Anmeldungen</translation>
     </message>

@@ -138,7 +138,6 @@ QString countersTable(const RunResult& result, const Verdict& verdict) {
 }
 
 QString sessionsTable(const Audit& audit) {
-    const QList<SessionAudit> failing = inconsistentSessions(audit);
     QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
     for (const QString& header :
          {ReportWriter::tr("Session"), ReportWriter::tr("Seats"), ReportWriter::tr("Free"),
@@ -146,7 +145,7 @@ QString sessionsTable(const Audit& audit) {
         html += cell(header, true);
     html += u"</tr>\n"_s;
     for (const SessionAudit& session : audit.sessions) {
-        const bool bad = failing.contains(session);
+        const bool bad = !session.consistent();
         const int sum = session.free + session.registrations;
         const QString sumText = sum == session.capacity
                                     ? QString::number(sum)
