@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AttemptOutcome</name>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>reserved a seat</source>
+        <translation>Platz reserviert</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>refused: no seat free</source>
+        <translation>abgelehnt: kein Platz frei</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown (commit)</source>
+        <translation>unbekannt (COMMIT)</translation>
+    </message>
+    <message>
+        <source>unknown: the connection was lost during COMMIT</source>
+        <translation>unbekannt: die Verbindung brach während COMMIT ab</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>consistent: %1 free + %2 occupied = %3</source>
@@ -18,10 +65,6 @@
     <message>
         <source>session %1 overbooked by %2</source>
         <translation>Seminar %1 um %2 überbucht</translation>
-    </message>
-    <message>
-        <source>session %1: %2</source>
-        <translation>Seminar %1: %2</translation>
     </message>
     <message>
         <source>Session  Capacity  Free  Registrations</source>
@@ -50,6 +93,10 @@
     <message>
         <source>INCONSISTENT!</source>
         <translation>INKONSISTENT!</translation>
+    </message>
+    <message>
+        <source>session %1: %2</source>
+        <translation>Seminar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -406,18 +453,6 @@ Serverprotokoll %3:
         <translation>Der Bericht steht in %1.</translation>
     </message>
     <message>
-        <source>correct</source>
-        <translation>korrekt</translation>
-    </message>
-    <message>
-        <source>inconsistent</source>
-        <translation>inkonsistent</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht beurteilt</translation>
-    </message>
-    <message>
         <source>%1: %2 — %3 of %4 runs inconsistent, %5 with deadlocks; %6 attempts, %7 retries, %8 deadlocks, %9 serialization failures, %10 attempts/s</source>
         <translation>%1: %2 — %3 von %4 Durchläufen inkonsistent, %5 mit Deadlocks; %6 Versuche, %7 Wiederholungen, %8 Deadlocks, %9 Serialisierungsfehler, %10 Versuche/s</translation>
     </message>
@@ -639,22 +674,6 @@ Serverprotokoll %3:
     <message>
         <source>SeatSim report</source>
         <translation>SeatSim-Bericht</translation>
-    </message>
-    <message>
-        <source>correct</source>
-        <translation>korrekt</translation>
-    </message>
-    <message>
-        <source>inconsistent</source>
-        <translation>inkonsistent</translation>
-    </message>
-    <message>
-        <source>consistent, not correct</source>
-        <translation>konsistent, nicht korrekt</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht beurteilt</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -962,34 +981,6 @@ Serverprotokoll %3:
     <message>
         <source>%1 rows: %2</source>
         <translation>%1 Zeilen: %2</translation>
-    </message>
-    <message>
-        <source>reserved a seat</source>
-        <translation>Platz reserviert</translation>
-    </message>
-    <message>
-        <source>refused: no seat free</source>
-        <translation>abgelehnt: kein Platz frei</translation>
-    </message>
-    <message>
-        <source>gave up</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>unknown: the connection was lost during COMMIT</source>
-        <translation>unbekannt: die Verbindung brach während COMMIT ab</translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation>Verbindung verloren</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1304,22 @@ Serverprotokoll %3:
         <source>the only reservation failed</source>
         <translation>die einzige Reservierung ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>correct</source>
+        <translation>korrekt</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>inkonsistent</translation>
+    </message>
+    <message>
+        <source>not correct</source>
+        <translation>nicht korrekt</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
 </context>
 <context>
     <name>WaitGraph</name>
@@ -1381,22 +1388,6 @@ Serverprotokoll %3:
     <message>
         <source>SeatSim schemas on %1, as %2 may read them.</source>
         <translation>SeatSim-Schemas auf %1, so wie %2 sie lesen darf.</translation>
-    </message>
-    <message>
-        <source>correct</source>
-        <translation>korrekt</translation>
-    </message>
-    <message>
-        <source>inconsistent</source>
-        <translation>inkonsistent</translation>
-    </message>
-    <message>
-        <source>not correct</source>
-        <translation>nicht korrekt</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht beurteilt</translation>
     </message>
     <message numerus="yes">
         <source>%n SeatSim schema(s), read at %1.</source>
@@ -1482,22 +1473,6 @@ pro s</translation>
     <message>
         <source>Mean of free + occupied − capacity at the end of a run</source>
         <translation>Mittelwert von frei + belegt − Kapazität am Ende eines Durchlaufs</translation>
-    </message>
-    <message>
-        <source>✓ correct</source>
-        <translation>✓ korrekt</translation>
-    </message>
-    <message>
-        <source>✗ inconsistent</source>
-        <translation>✗ inkonsistent</translation>
-    </message>
-    <message>
-        <source>⚠ not correct</source>
-        <translation>⚠ nicht korrekt</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht beurteilt</translation>
     </message>
 </context>
 <context>
@@ -1813,34 +1788,6 @@ pro s</translation>
     <message>
         <source>SQLSTATE</source>
         <translation>SQLSTATE</translation>
-    </message>
-    <message>
-        <source>reserved</source>
-        <translation>reserviert</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>voll</translation>
-    </message>
-    <message>
-        <source>gave up</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>unknown (commit)</source>
-        <translation>unbekannt (COMMIT)</translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation>Verbindung verloren</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
     </message>
     <message>
         <source>SQLSTATE %1: %2</source>
@@ -3061,10 +3008,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>▶ Live: %1</translation>
     </message>
     <message>
-        <source>▶ Live: ✗ %1</source>
-        <translation>▶ Live: ✗ %1</translation>
-    </message>
-    <message>
         <source>%1 — %2 reservations in %3 s, %4 retries, %5 deadlocks, %6 serialization failures</source>
         <translation>%1 — %2 Reservierungen in %3 s, %4 Wiederholungen, %5 Deadlocks, %6 Serialisierungsfehler</translation>
     </message>
@@ -3084,24 +3027,8 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>✗ Der Durchlauf wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>▶ Live: ⚠ %1</source>
-        <translation>▶ Live: ⚠ %1</translation>
-    </message>
-    <message>
         <source>First failure: %1</source>
         <translation>Erster Fehler: %1</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>1 more session, all in the tooltip</source>
