@@ -420,10 +420,25 @@ void ScriptRunner::rollbackIfNeeded(TryResult* result) {
     if (!conn)
         return;
     const PGTransactionStatusType status = PQtransactionStatus(conn);
-    if (status == PQTRANS_INTRANS || status == PQTRANS_INERROR) {
-        PQclear(PQexec(conn, "ROLLBACK"));
+    if (status != PQTRANS_INTRANS && status != PQTRANS_INERROR)
+        return;
+    PGresult* rollback = PQexec(conn, "ROLLBACK");
+    if (PQresultStatus(rollback) == PGRES_COMMAND_OK) {
+        PQclear(rollback);
         result->rolledBack = true;
+        return;
     }
+    const QString why =
+        QString::fromUtf8(rollback ? PQresultErrorMessage(rollback) : PQerrorMessage(conn))
+            .trimmed();
+    PQclear(rollback);
+    // The transaction may still be open, and the next try would run inside it: this
+    // connection is done, as if it were lost.
+    result->message =
+        ScriptRunner::tr("%1; then the ROLLBACK failed too: %2")
+            .arg(result->message.isEmpty() ? toString(result->outcome) : result->message, why);
+    if (result->outcome != TryOutcome::CommitUnknown)
+        result->outcome = TryOutcome::ConnectionLost;
 }
 
 } // namespace seatsim

@@ -421,6 +421,10 @@ Serverprotokoll %3:
         <source>The private PostgreSQL server did not stop: %1</source>
         <translation>Der private PostgreSQL-Server hat sich nicht beendet: %1</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2. Without it another SeatSim could stop the private server while this one uses it. Make %3 writable, or choose another directory with --server-dir.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Ohne diese Datei könnte ein anderes SeatSim den privaten Server beenden, während dieses ihn nutzt. Machen Sie %3 beschreibbar oder wählen Sie mit --server-dir ein anderes Verzeichnis.</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -875,6 +879,10 @@ Serverprotokoll %3:
     <message>
         <source>\gset expects exactly one row, but the query returned %1</source>
         <translation>\gset erwartet genau eine Zeile, aber die Abfrage lieferte %1</translation>
+    </message>
+    <message>
+        <source>%1; then the ROLLBACK failed too: %2</source>
+        <translation>%1; danach schlug auch das ROLLBACK fehl: %2</translation>
     </message>
 </context>
 <context>
