@@ -106,7 +106,10 @@ private Q_SLOTS:
         QCOMPARE(overbooked.size(), 1);
         QCOMPARE(overbooked.first().id, 8);
         QCOMPARE(overbooked.first().overbookedBy(), 2);
-        QCOMPARE(audit->verdict(), u"36 free + 7 occupied = 43 ≠ 40 — session 8 overbooked by 2"_s);
+        QCOMPARE(audit->verdict(),
+                 u"36 free + 7 occupied = 43 ≠ 40 — session 6: 9 free + 2 occupied "
+                 "= 11 ≠ 10, session 8 overbooked by 2"_s);
+        QCOMPARE(audit->inconsistentSessions().size(), 2);
         const QJsonObject json = audit->toJson();
         QCOMPARE(json[u"drift"_s].toInt(), 3);
         QCOMPARE(json[u"consistent"_s].toBool(), false);
@@ -138,16 +141,18 @@ private Q_SLOTS:
     void headlessResetAndAuditPrintJsonAndExitCodes() {
         const QString serverDir = qEnvironmentVariable("SEATSIM_TEST_SERVER_DIR");
         QByteArray output, errors;
-        QCOMPARE(test::runSeatsim({u"--headless"_s, u"--reset"_s, u"--audit"_s, u"--json"_s,
-                                   u"--server-dir"_s, serverDir, u"--schema"_s, u"tst_database_cli"_s},
-                                  &output, &errors),
-                 0);
+        QCOMPARE(
+            test::runSeatsim({u"--headless"_s, u"--reset"_s, u"--audit"_s, u"--json"_s,
+                              u"--server-dir"_s, serverDir, u"--schema"_s, u"tst_database_cli"_s},
+                             &output, &errors),
+            0);
         const QJsonObject audit = QJsonDocument::fromJson(output).object();
         QCOMPARE(audit[u"capacity"_s].toInt(), 40);
         QCOMPARE(audit[u"free"_s].toInt(), 40);
         QCOMPARE(audit[u"consistent"_s].toBool(), true);
 
-        QVERIFY(exec(m_db, u"UPDATE tst_database_cli.seminar_sessions SET seats = 0 WHERE id = 1"_s));
+        QVERIFY(
+            exec(m_db, u"UPDATE tst_database_cli.seminar_sessions SET seats = 0 WHERE id = 1"_s));
         QCOMPARE(test::runSeatsim({u"--headless"_s, u"--audit"_s, u"--server-dir"_s, serverDir,
                                    u"--schema"_s, u"tst_database_cli"_s},
                                   &output),

@@ -2,6 +2,7 @@
 #include "server/embeddedserver.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,6 +111,20 @@ private Q_SLOTS:
         Error error;
         QVERIFY2(server.start(error), qPrintable(error.text()));
         QCOMPARE(queryOne(server, u"SHOW deadlock_timeout"_s).toString(), u"250ms"_s);
+    }
+
+    // Unregistered, another SeatSim's release would stop the server under this one: a start
+    // that cannot write its client file fails, says which file and what to do, and stops the
+    // server it started.
+    void aClientFileThatCannotBeWrittenFailsTheStart() {
+        QTemporaryDir dir;
+        EmbeddedServer server(optionsIn(dir));
+        QVERIFY(QDir().mkpath(server.clientFile())); // a directory where the file goes
+        Error error;
+        QVERIFY(!server.start(error));
+        QVERIFY2(error.message.contains(server.clientFile()), qPrintable(error.message));
+        QVERIFY2(error.message.contains(u"--server-dir"_s), qPrintable(error.message));
+        QVERIFY(!server.isRunning());
     }
 
     void twoUsersShareOneServerAndTheLastOneStopsIt() {

@@ -290,6 +290,49 @@ private Q_SLOTS:
         QVERIFY2(output.contains("naive: inconsistent"), output.constData());
     }
 
+    // A script that moves one seat from session 2 to session 1: 40 in total, yet sessions 1
+    // and 2 each off by one. The run's JSON, its verdict, its exit code and --audit's agree.
+    void aSeatMovedBetweenSessionsIsInconsistentInEveryPlace() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString script = dir.filePath(u"moves-a-seat.sql"_s);
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-- title: Moves a seat between sessions\n\n"
+                   "UPDATE seminar_sessions SET seats = seats + 1 WHERE id = 1;\n"
+                   "UPDATE seminar_sessions SET seats = seats - 1 WHERE id = 2;\n");
+        file.close();
+        const QStringList arguments = QStringList{u"--headless"_s, u"--server-dir"_s,
+                                                  qEnvironmentVariable("SEATSIM_TEST_SERVER_DIR"),
+                                                  u"--schema"_s, u"tst_headless_moved"_s};
+
+        QByteArray output, errors;
+        QCOMPARE(test::runSeatsim(arguments + QStringList{u"--strategy"_s, script, u"--threads"_s,
+                                                          u"1"_s, u"--per-thread"_s, u"1"_s,
+                                                          u"--json"_s},
+                                  &output, &errors),
+                 3);
+        const QList<QJsonObject> lines = jsonLines(output);
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject& run = lines.constFirst();
+        QCOMPARE(run[u"drift"_s].toInt(), 0);
+        QCOMPARE(run[u"consistent"_s], QJsonValue(false));
+        QCOMPARE(run[u"verdict"_s].toString(), u"inconsistent"_s);
+        QCOMPARE(run[u"inconsistent_sessions"_s].toArray(), (QJsonArray{1, 2}));
+        QCOMPARE(lines.constLast()[u"inconsistent_runs"_s].toInt(), 1);
+
+        QCOMPARE(
+            test::runSeatsim(arguments + QStringList{u"--audit"_s, u"--json"_s}, &output, &errors),
+            3);
+        const QJsonObject audit = QJsonDocument::fromJson(output).object();
+        QCOMPARE(audit[u"consistent"_s], QJsonValue(false));
+        QCOMPARE(audit[u"drift"_s].toInt(), 0);
+        QCOMPARE(test::runSeatsim(arguments + QStringList{u"--audit"_s}, &output, &errors), 3);
+        QVERIFY2(output.contains("INCONSISTENT!"), output.constData());
+        QVERIFY2(output.contains("session 1: 5 free + 0 occupied = 5 \xe2\x89\xa0 4"),
+                 output.constData());
+    }
+
     void helpSaysTheExitCodes() {
         QByteArray output, errors;
         QCOMPARE(test::runSeatsim({u"--help"_s}, &output, &errors), 0);

@@ -1,4 +1,7 @@
 #include "analysis/judge.h"
+#include "engine/runresult.h"
+#include "engine/strategytotals.h"
+#include "results/jsonlines.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -83,6 +86,36 @@ private Q_SLOTS:
         QCOMPARE(input.audit->drift(), 0);
         QCOMPARE(verdict.kind, Verdict::Kind::Inconsistent);
         QCOMPARE(verdict.inconsistentSessions.size(), 2);
+    }
+
+    // One seat moved from session 2 to session 1: the total still says 40, each session says
+    // otherwise. Every place that says consistent or not follows the one rule.
+    void aSessionPlusOneAndAnotherMinusOneIsInconsistentInEveryPlace() {
+        const Audit audit = auditOf({{5, 0}, {3, 0}}); // session 1: 5 + 0 ≠ 4, session 2: 3 + 0 ≠ 4
+        QCOMPARE(audit.free() + audit.occupied(), 40);
+        QVERIFY(audit.overbookedSessions().isEmpty());
+        QVERIFY(!audit.consistent());
+        QCOMPARE(audit.inconsistentSessions().size(), 2);
+        QCOMPARE(audit.toJson()[u"consistent"_s].toBool(true), false);
+        QCOMPARE(audit.toJson()[u"inconsistent_sessions"_s].toArray(), (QJsonArray{1, 2}));
+        QVERIFY2(audit.verdict().contains(u"session 1: 5 free + 0 occupied = 5 ≠ 4"_s),
+                 qPrintable(audit.verdict()));
+        QVERIFY2(audit.report().contains(u"INCONSISTENT!"_s), qPrintable(audit.report()));
+
+        JudgeInput input;
+        input.audit = audit;
+        RunResult result;
+        result.strategy = u"moved"_s;
+        result.audit = audit;
+        result.verdict = judge(input);
+        QCOMPARE(result.verdict.kind, Verdict::Kind::Inconsistent);
+        QVERIFY(!result.consistent());
+        QCOMPARE(result.toJson()[u"consistent"_s].toBool(true), false);
+        QCOMPARE(result.toJson()[u"verdict"_s].toString(), u"inconsistent"_s);
+        QVERIFY2(result.report().contains(u"INCONSISTENT"_s), qPrintable(result.report()));
+        const QList<StrategyTotals> totals = StrategyTotals::perStrategy({result});
+        QCOMPARE(totals.constFirst().inconsistentRuns, 1);
+        QCOMPARE(jsonlines::summary(totals)[u"inconsistent_runs"_s].toInt(), 1);
     }
 
     void deadlocksAreNotCorrectEvenWhenRetriedToSuccess() {

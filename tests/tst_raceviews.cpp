@@ -363,7 +363,7 @@ private Q_SLOTS:
         const QString fields = u"user %1 · session %2 · tries %3 · %4 · "_s.arg(record.user)
                                    .arg(record.session)
                                    .arg(record.tries)
-                                   .arg(EventLogModel::outcomeText(record.outcome));
+                                   .arg(outcomeWord(record.outcome));
         QVERIFY2(details.contains(fields), qPrintable(details));
         QVERIFY2(details.contains(u"failed tries: SQLSTATE 40P01"_s), qPrintable(details));
         QVERIFY2(!details.contains(u"Process "_s) && !details.contains(u"process "_s),

@@ -1,8 +1,7 @@
 #include "common/exercise.h"
-#include "script/programvariables.h"
-#include "script/scriptrunner.h"
 #include "common/stoptoken.h"
 #include "common/threadjoin.h"
+#include "script/programvariables.h"
 #include "script/scriptrunner.h"
 #include "script/strategyscript.h"
 #include "support/testsupport.h"
@@ -111,6 +110,7 @@ private Q_SLOTS:
     void serializableConflictIsClassifiedAs40001AndRetrySucceeds();
     void serializationFailureCarriesSqlState40001();
     void killedBackendIsConnectionLostAndDuringCommitUnknown();
+    void aFailedRollbackIsReportedAndEndsTheConnection();
 
 private:
     std::unique_ptr<Connection> m_admin;
@@ -364,6 +364,29 @@ void TestScriptRunner::killedBackendIsConnectionLostAndDuringCommitUnknown() {
                  toString(duringCommit ? TryOutcome::CommitUnknown : TryOutcome::ConnectionLost));
         QVERIFY(!worker.result.rolledBack);
     }
+}
+
+// The backend dies while the script sleeps inside its transaction; the stop then ends the try
+// and the runner's ROLLBACK is the first thing to reach the dead connection.
+void TestScriptRunner::aFailedRollbackIsReportedAndEndsTheConnection() {
+    test::SteppedRunner worker(script(u"BEGIN;\nSELECT 1;\n\\sleep 600 s\nCOMMIT;\n"_s),
+                               test::sharedSettings(schema), 8);
+    worker.start();
+    QVERIFY(worker.gate.waitForArrival(1, 30000));
+    worker.gate.step(2); // BEGIN and SELECT 1; then it sleeps
+    QVERIFY(worker.gate.waitForCompletedStatements(2, 30000));
+    const int pid = worker.backendPid;
+    QVERIFY(pid > 0);
+    QCOMPARE(m_admin->value(u"SELECT pg_terminate_backend(%1)::int"_s.arg(pid)), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_admin->value(u"SELECT count(*) FROM pg_stat_activity WHERE pid = %1"_s.arg(pid)), 0,
+        30000);
+    worker.stop.requestStop();
+    QVERIFY(joinThread(&worker, QDeadlineTimer(60000)));
+    QVERIFY(!worker.result.rolledBack);
+    QCOMPARE(toString(worker.result.outcome), toString(TryOutcome::ConnectionLost));
+    QVERIFY2(worker.result.message.contains(u"ROLLBACK failed"_s),
+             qPrintable(worker.result.message));
 }
 
 QTEST_GUILESS_MAIN(TestScriptRunner)

@@ -2,11 +2,36 @@
 
 #include <QJsonArray>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
 namespace {
+
+struct KindNames {
+    Verdict::Kind kind;
+    const char16_t* id;
+    const char* word;
+    const char16_t* symbol;
+};
+
+constexpr KindNames kindNames[] = {
+    {Verdict::Kind::Correct, u"correct", QT_TRANSLATE_NOOP("Verdict", "correct"), u"✓"},
+    {Verdict::Kind::Inconsistent, u"inconsistent", QT_TRANSLATE_NOOP("Verdict", "inconsistent"),
+     u"✗"},
+    {Verdict::Kind::NotCorrect, u"not_correct", QT_TRANSLATE_NOOP("Verdict", "not correct"), u"⚠"},
+    {Verdict::Kind::Unjudged, u"unjudged", QT_TRANSLATE_NOOP("Verdict", "not judged"), u""},
+};
+
+const KindNames& namesOf(Verdict::Kind kind) {
+    for (const KindNames& names : kindNames) {
+        if (names.kind == kind)
+            return names;
+    }
+    return kindNames[std::size(kindNames) - 1];
+}
 
 const QStringList& reasonOrder() {
     static const QStringList order{
@@ -27,10 +52,6 @@ int rank(Verdict::Kind kind) {
         return 3;
     }
     return 0;
-}
-
-int sessionDrift(const SessionAudit& session) {
-    return session.free + session.registrations - session.capacity;
 }
 
 QString sumText(int free, int occupied, int capacity) {
@@ -86,15 +107,6 @@ QList<StudentOverLimit> studentsOverLimit(const RegistrationBook& registrations,
     return over;
 }
 
-QList<SessionAudit> inconsistentSessions(const Audit& audit) {
-    QList<SessionAudit> result;
-    for (const SessionAudit& session : audit.sessions) {
-        if (sessionDrift(session) != 0 || session.overbooked())
-            result.append(session);
-    }
-    return result;
-}
-
 Verdict judge(const JudgeInput& input) {
     Verdict verdict;
     verdict.audit = input.audit;
@@ -108,11 +120,10 @@ Verdict judge(const JudgeInput& input) {
 
     const Audit& audit = *input.audit;
     verdict.seatLimit = input.seatLimit;
-    verdict.inconsistentSessions = inconsistentSessions(audit);
+    verdict.inconsistentSessions = audit.inconsistentSessions();
     if (input.registrations)
         verdict.studentsOverLimit = studentsOverLimit(*input.registrations, input.seatLimit);
-    const bool consistent = audit.drift() == 0 && verdict.inconsistentSessions.isEmpty() &&
-                            verdict.studentsOverLimit.isEmpty();
+    const bool consistent = audit.consistent() && verdict.studentsOverLimit.isEmpty();
 
     if (input.registrations) {
         QMap<int, int> freeOf;
@@ -163,18 +174,24 @@ Verdict judge(const JudgeInput& input) {
     return verdict;
 }
 
-QString Verdict::kindId() const {
-    switch (kind) {
-    case Kind::Unjudged:
-        break;
-    case Kind::Correct:
-        return u"correct"_s;
-    case Kind::Inconsistent:
-        return u"inconsistent"_s;
-    case Kind::NotCorrect:
-        return u"not_correct"_s;
+QString Verdict::idOf(Kind kind) {
+    return QString::fromUtf16(namesOf(kind).id);
+}
+
+Verdict::Kind Verdict::kindOfId(QStringView id) {
+    for (const KindNames& names : kindNames) {
+        if (id == QStringView(names.id))
+            return names.kind;
     }
-    return u"unjudged"_s;
+    return Kind::Unjudged;
+}
+
+QString Verdict::word(Kind kind) {
+    return QCoreApplication::translate("Verdict", namesOf(kind).word);
+}
+
+QString Verdict::symbol(Kind kind) {
+    return QString::fromUtf16(namesOf(kind).symbol);
 }
 
 QStringList Verdict::sessionLines() const {

@@ -84,7 +84,13 @@ struct Verdict {
     Error firstFailure;
     std::optional<Audit> audit;
 
-    QString kindId() const; // "correct", "inconsistent", "not_correct", "unjudged"
+    QString kindId() const { return idOf(kind); }
+    // The one table of a verdict's names: its stable id ("correct", "inconsistent",
+    // "not_correct", "unjudged"), its word ("not correct") and its symbol (✓ ✗ ⚠).
+    static QString idOf(Kind kind);
+    static Kind kindOfId(QStringView id); // Unjudged for an id it does not know
+    static QString word(Kind kind);
+    static QString symbol(Kind kind);
     // The verdict in words, e.g. "consistent, but 12 deadlocks".
     QString headline() const;
     // One line per failing session: "session 6: 6 free + 5 occupied = 11 ≠ 10", then one per
@@ -101,8 +107,6 @@ struct Verdict {
 
 Verdict judge(const JudgeInput& input);
 
-// Each session on its own: free + occupied = its capacity, free >= 0, occupied <= capacity.
-QList<SessionAudit> inconsistentSessions(const Audit& audit);
 // The students holding more than `seatLimit` seats in all sessions together (none when the
 // limit is 0), by user id.
 QList<StudentOverLimit> studentsOverLimit(const RegistrationBook& registrations, int seatLimit);

@@ -1,5 +1,6 @@
 #include "analysis/timeline.h"
 
+#include "common/sqlstate.h"
 #include "engine/recordstore.h"
 
 #include <algorithm>
@@ -137,8 +138,10 @@ void Timeline::addMonitorSample(const MonitorSample& sample) {
 Phase Timeline::phaseOf(const Lane& lane, const AttemptStatement& statement) {
     const StatementTrace& trace = statement.trace;
     if (trace.failed()) {
-        const QLatin1StringView state(trace.sqlState.data());
-        return state == "40P01"_L1 || state == "40001"_L1 ? Phase::RolledBack : Phase::Failed;
+        const SqlStateKind kind = sqlStateKind(QLatin1StringView(trace.sqlState.data()));
+        return kind == SqlStateKind::Deadlock || kind == SqlStateKind::SerializationFailure
+                   ? Phase::RolledBack
+                   : Phase::Failed;
     }
     const bool known = trace.command >= 0 && size_t(trace.command) < m_commandPhases.size();
     const Phase base = known ? m_commandPhases[size_t(trace.command)] : Phase::Other;

@@ -70,16 +70,14 @@ int listStrategies(Exercise exercise, bool json) {
 // The verdict of a strategy's runs: correct, inconsistent in n runs, or not correct and why.
 QString verdictInWords(const StrategyTotals& totals) {
     switch (totals.verdict.kind) {
-    case Verdict::Kind::Unjudged:
-        break;
-    case Verdict::Kind::Correct:
-        return Headless::tr("correct");
-    case Verdict::Kind::Inconsistent:
-        return Headless::tr("inconsistent");
     case Verdict::Kind::NotCorrect:
         return totals.verdict.headline();
+    case Verdict::Kind::Unjudged:
+    case Verdict::Kind::Correct:
+    case Verdict::Kind::Inconsistent:
+        break;
     }
-    return Headless::tr("not judged");
+    return Verdict::word(totals.verdict.kind);
 }
 
 int exitCodeOf(const Verdict& verdict) {

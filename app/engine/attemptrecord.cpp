@@ -1,29 +1,62 @@
 #include "engine/attemptrecord.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-QString toString(AttemptOutcome outcome) {
-    switch (outcome) {
-    case AttemptOutcome::Reserved:
-        return u"reserved"_s;
-    case AttemptOutcome::Full:
-        return u"full"_s;
-    case AttemptOutcome::GaveUp:
-        return u"gave_up"_s;
-    case AttemptOutcome::Error:
-        return u"error"_s;
-    case AttemptOutcome::Unknown:
-        return u"unknown"_s;
-    case AttemptOutcome::ConnectionLost:
-        return u"connection_lost"_s;
-    case AttemptOutcome::Stopped:
-        return u"stopped"_s;
+namespace {
+
+struct OutcomeNames {
+    AttemptOutcome outcome;
+    const char16_t* id;
+    const char* word;
+    const char* sentence;
+};
+
+constexpr OutcomeNames outcomeNames[] = {
+    {AttemptOutcome::Reserved, u"reserved", QT_TRANSLATE_NOOP("AttemptOutcome", "reserved"),
+     QT_TRANSLATE_NOOP("AttemptOutcome", "reserved a seat")},
+    {AttemptOutcome::Full, u"full", QT_TRANSLATE_NOOP("AttemptOutcome", "full"),
+     QT_TRANSLATE_NOOP("AttemptOutcome", "refused: no seat free")},
+    {AttemptOutcome::GaveUp, u"gave_up", QT_TRANSLATE_NOOP("AttemptOutcome", "gave up"),
+     QT_TRANSLATE_NOOP("AttemptOutcome", "gave up")},
+    {AttemptOutcome::Error, u"error", QT_TRANSLATE_NOOP("AttemptOutcome", "error"),
+     QT_TRANSLATE_NOOP("AttemptOutcome", "failed")},
+    {AttemptOutcome::Unknown, u"unknown", QT_TRANSLATE_NOOP("AttemptOutcome", "unknown (commit)"),
+     QT_TRANSLATE_NOOP("AttemptOutcome", "unknown: the connection was lost during COMMIT")},
+    {AttemptOutcome::ConnectionLost, u"connection_lost",
+     QT_TRANSLATE_NOOP("AttemptOutcome", "connection lost"),
+     QT_TRANSLATE_NOOP("AttemptOutcome", "connection lost")},
+    {AttemptOutcome::Stopped, u"stopped", QT_TRANSLATE_NOOP("AttemptOutcome", "stopped"),
+     QT_TRANSLATE_NOOP("AttemptOutcome", "stopped")},
+};
+
+const OutcomeNames* namesOf(AttemptOutcome outcome) {
+    for (const OutcomeNames& names : outcomeNames) {
+        if (names.outcome == outcome)
+            return &names;
     }
-    return {};
+    return nullptr;
+}
+
+} // namespace
+
+QString toString(AttemptOutcome outcome) {
+    const OutcomeNames* names = namesOf(outcome);
+    return names ? QString::fromUtf16(names->id) : QString();
+}
+
+QString outcomeWord(AttemptOutcome outcome) {
+    const OutcomeNames* names = namesOf(outcome);
+    return names ? QCoreApplication::translate("AttemptOutcome", names->word) : QString();
+}
+
+QString outcomeSentence(AttemptOutcome outcome) {
+    const OutcomeNames* names = namesOf(outcome);
+    return names ? QCoreApplication::translate("AttemptOutcome", names->sentence) : QString();
 }
 
 void AttemptRecord::addFailedTry(const QString& state) {

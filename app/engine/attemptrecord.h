@@ -22,7 +22,10 @@ enum class AttemptOutcome : std::uint8_t {
     Stopped, // the user stopped the run during the attempt
 };
 
-QString toString(AttemptOutcome outcome); // stable id: "reserved", "full", "gave_up", ...
+// The one table of an outcome's names (translated in the AttemptOutcome context).
+QString toString(AttemptOutcome outcome);        // stable id: "reserved", "full", "gave_up", ...
+QString outcomeWord(AttemptOutcome outcome);     // short, for a column: "reserved", "full", ...
+QString outcomeSentence(AttemptOutcome outcome); // "reserved a seat", "refused: no seat free"
 
 // How an attempt ended, from its last try, the seats its script reserved and whether the
 // user asked to stop.

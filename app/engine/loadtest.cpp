@@ -87,7 +87,6 @@ Snapshot LoadTest::snapshot() const {
     snapshot.attemptsPerSecond = m_attemptsPerSecond;
     if (m_monitor)
         snapshot.monitor = m_monitor->latest();
-    snapshot.lastRecord = m_records.lastSequence();
     snapshot.waitingForOtherRun = m_waitingForOtherRun;
     snapshot.workerOfBackend = m_context->workersByBackend();
     return snapshot;

@@ -1,5 +1,7 @@
 #include "engine/runresult.h"
 
+#include "common/sqlstate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -70,7 +72,8 @@ QString RunResult::report() const {
     if (counters.unknownOutcomes > 0)
         line(RunResult::tr("unknown outcomes"), QString::number(counters.unknownOutcomes));
     for (auto it = counters.errors.cbegin(); it != counters.errors.cend(); ++it) {
-        if (it.key() != u"40P01" && it.key() != u"40001")
+        const SqlStateKind kind = sqlStateKind(it.key());
+        if (kind != SqlStateKind::Deadlock && kind != SqlStateKind::SerializationFailure)
             line(RunResult::tr("error %1").arg(it.key()), QString::number(it.value()));
     }
     line(RunResult::tr("duration"),
@@ -88,8 +91,8 @@ QString RunResult::report() const {
     if (verdict.kind != Verdict::Kind::Unjudged) {
         text += u"  "_s + RunResult::tr("verdict: %1").arg(verdict.headline()) + u'\n';
         if (verdict.firstFailure.isSet() && verdict.failed == 0) // retried, so not in the verdict
-            text += u"  "_s + RunResult::tr("the server: %1").arg(verdict.firstFailure.message) +
-                    u'\n';
+            text +=
+                u"  "_s + RunResult::tr("the server: %1").arg(verdict.firstFailure.message) + u'\n';
         for (const QString& session : verdict.sessionLines())
             text += u"    "_s + session + u'\n';
     }

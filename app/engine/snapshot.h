@@ -44,7 +44,6 @@ struct Snapshot {
     qint64 plannedAttempts = 0;   // 0 when the run is timed
     double attemptsPerSecond = 0; // over the last interval
     MonitorSample monitor;
-    qint64 lastRecord = 0;           // sequence of the newest AttemptRecord
     bool waitingForOtherRun = false; // another SeatSim runs in the same schema (LoadTest)
     QMap<int, int> workerOfBackend;  // backend pid -> worker, to name them in a deadlock's DETAIL
 };

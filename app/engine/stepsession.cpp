@@ -359,7 +359,7 @@ void StepSession::runWorker(Lane* lane) {
                 if (result.ok())
                     s.serverText.clear();
             });
-            lane->note(tr("attempt %1: %2").arg(attempt + 1).arg(describeOutcome(record.outcome)),
+            lane->note(tr("attempt %1: %2").arg(attempt + 1).arg(outcomeSentence(record.outcome)),
                        !result.ok());
             const bool connectionGone = result.outcome == TryOutcome::ConnectionLost ||
                                         result.outcome == TryOutcome::CommitUnknown;

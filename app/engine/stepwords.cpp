@@ -25,8 +25,8 @@ QString StepWorkerState::describe() const {
     case Status::Finished:
         if (!error.isEmpty())
             return error;
-        return sqlState.isEmpty() ? tr("finished: %1").arg(toString(outcome))
-                                  : tr("finished: %1 (%2)").arg(toString(outcome), sqlState);
+        return sqlState.isEmpty() ? tr("finished: %1").arg(outcomeWord(outcome))
+                                  : tr("finished: %1 (%2)").arg(outcomeWord(outcome), sqlState);
     }
     return {};
 }
@@ -68,26 +68,6 @@ QString describeResult(const pg_result* result) {
     const QString message = QString::fromUtf8(primary ? primary : PQresultErrorMessage(result));
     return state ? u"%1: %2"_s.arg(QString::fromLatin1(state), message.trimmed())
                  : message.trimmed();
-}
-
-QString describeOutcome(AttemptOutcome outcome) {
-    switch (outcome) {
-    case AttemptOutcome::Reserved:
-        return StepWorkerState::tr("reserved a seat");
-    case AttemptOutcome::Full:
-        return StepWorkerState::tr("refused: no seat free");
-    case AttemptOutcome::GaveUp:
-        return StepWorkerState::tr("gave up");
-    case AttemptOutcome::Error:
-        return StepWorkerState::tr("failed");
-    case AttemptOutcome::Unknown:
-        return StepWorkerState::tr("unknown: the connection was lost during COMMIT");
-    case AttemptOutcome::ConnectionLost:
-        return StepWorkerState::tr("connection lost");
-    case AttemptOutcome::Stopped:
-        return StepWorkerState::tr("stopped");
-    }
-    return {};
 }
 
 } // namespace seatsim

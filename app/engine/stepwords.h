@@ -15,6 +15,5 @@ namespace seatsim {
 // What a statement returned, as psql would summarise it: the values of a row read, the
 // command tag of a write, or the server's error. Null: no connection.
 QString describeResult(const pg_result* result);
-QString describeOutcome(AttemptOutcome outcome);
 
 } // namespace seatsim

@@ -1,5 +1,6 @@
 #include "results/classboard.h"
 
+#include "common/sqlstate.h"
 #include "common/threadjoin.h"
 #include "results/runhistory.h"
 #include "server/seatdatabase.h"
@@ -248,8 +249,7 @@ std::optional<ClassBoard> readClassBoard(const QSqlDatabase& db, Error& error) {
     for (int reading = 1;; ++reading) {
         error = Error{};
         std::optional<ClassBoard> board = readOnce(db, error);
-        const bool schemaWent =
-            error.sqlState == u"42P01"_s || error.sqlState == u"3F000"_s; // table, schema
+        const bool schemaWent = sqlStateKind(error.sqlState) == SqlStateKind::MissingObject;
         if (board || !schemaWent || reading == readings)
             return board;
     }

@@ -2,6 +2,7 @@
 
 #include "server/connectionsettings.h"
 
+#include "common/sqlstate.h"
 #include "common/stoptoken.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,6 @@ namespace seatsim {
 namespace {
 
 const ScriptValue unsetValue;
-
-bool isConnectionState(const QString& state) {
-    return state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s ||
-           state == u"57P03"_s;
-}
 
 } // namespace
 
@@ -396,14 +392,15 @@ void ScriptRunner::fail(TryResult* result, TryOutcome outcome, int index, const 
 void ScriptRunner::classifySqlError(TryResult* result, int index, const QString& sqlState,
                                     const QString& message) {
     TryOutcome outcome = TryOutcome::SqlError;
+    const SqlStateKind kind = sqlStateKind(sqlState);
     // After a server crash QPSQL reports the first failure with no SQLSTATE while isOpen()
     // is still true; only libpq's status tells the truth.
-    if (connectionBad() || isConnectionState(sqlState)) {
+    if (connectionBad() || kind == SqlStateKind::ConnectionLost) {
         outcome = m_script.commands()[size_t(index)].isCommit ? TryOutcome::CommitUnknown
                                                               : TryOutcome::ConnectionLost;
-    } else if (sqlState == u"40001"_s) {
+    } else if (kind == SqlStateKind::SerializationFailure) {
         outcome = TryOutcome::SerializationFailure;
-    } else if (sqlState == u"40P01"_s) {
+    } else if (kind == SqlStateKind::Deadlock) {
         outcome = TryOutcome::Deadlock;
     }
     fail(result, outcome, index, message.trimmed(), sqlState);
@@ -423,10 +420,25 @@ void ScriptRunner::rollbackIfNeeded(TryResult* result) {
     if (!conn)
         return;
     const PGTransactionStatusType status = PQtransactionStatus(conn);
-    if (status == PQTRANS_INTRANS || status == PQTRANS_INERROR) {
-        PQclear(PQexec(conn, "ROLLBACK"));
+    if (status != PQTRANS_INTRANS && status != PQTRANS_INERROR)
+        return;
+    PGresult* rollback = PQexec(conn, "ROLLBACK");
+    if (PQresultStatus(rollback) == PGRES_COMMAND_OK) {
+        PQclear(rollback);
         result->rolledBack = true;
+        return;
     }
+    const QString why =
+        QString::fromUtf8(rollback ? PQresultErrorMessage(rollback) : PQerrorMessage(conn))
+            .trimmed();
+    PQclear(rollback);
+    // The transaction may still be open, and the next try would run inside it: this
+    // connection is done, as if it were lost.
+    result->message =
+        ScriptRunner::tr("%1; then the ROLLBACK failed too: %2")
+            .arg(result->message.isEmpty() ? toString(result->outcome) : result->message, why);
+    if (result->outcome != TryOutcome::CommitUnknown)
+        result->outcome = TryOutcome::ConnectionLost;
 }
 
 } // namespace seatsim

@@ -40,7 +40,9 @@ struct TryResult {
     QString detail;   // the server's DETAIL, e.g. the cycle of a deadlock
     int command = -1; // index into StrategyScript::commands() of the failing command
     int line = 0;
-    bool rolledBack = false; // the runner ended an open transaction with ROLLBACK
+    // The runner ended an open transaction with ROLLBACK. When that ROLLBACK fails, the try
+    // is ConnectionLost and its message says so.
+    bool rolledBack = false;
 
     bool ok() const { return outcome == TryOutcome::Success; }
     bool isRetryable() const {

@@ -122,4 +122,15 @@ SqlToken SqlScanner::dollar(qsizetype begin) {
     return token;
 }
 
+qsizetype scriptBodyStart(QStringView text) {
+    using Kind = SqlToken::Kind;
+    SqlScanner scanner(text);
+    for (SqlToken token = scanner.next(); token.kind != Kind::End; token = scanner.next()) {
+        if (token.kind != Kind::Space && token.kind != Kind::LineComment &&
+            token.kind != Kind::BlockComment)
+            return token.begin == 0 ? 0 : text.lastIndexOf(u'\n', token.begin - 1) + 1;
+    }
+    return text.size();
+}
+
 } // namespace seatsim

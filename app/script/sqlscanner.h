@@ -61,4 +61,8 @@ private:
     qsizetype m_pos;
 };
 
+// Where a script's code begins: the start of the line of its first token that is neither
+// blank nor a comment, past the header comment that opens it; text.size() when there is none.
+qsizetype scriptBodyStart(QStringView text);
+
 } // namespace seatsim

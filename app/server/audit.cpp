@@ -7,7 +7,26 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-namespace {} // namespace
+namespace {
+
+QString sumText(int free, int occupied, int capacity) {
+    if (free + occupied == capacity)
+        return Audit::tr("%1 free + %2 occupied = %3").arg(free).arg(occupied).arg(capacity);
+    return Audit::tr("%1 free + %2 occupied = %3 ≠ %4")
+        .arg(free)
+        .arg(occupied)
+        .arg(free + occupied)
+        .arg(capacity);
+}
+
+// What is wrong with an inconsistent session: "overbooked by 2" or its own sum.
+QString sessionProblem(const SessionAudit& session) {
+    if (session.overbooked())
+        return Audit::tr("overbooked by %1").arg(session.overbookedBy());
+    return sumText(session.free, session.registrations, session.capacity);
+}
+
+} // namespace
 
 int Audit::free() const {
     int sum = 0;
@@ -39,26 +58,31 @@ QList<SessionAudit> Audit::overbookedSessions() const {
     return result;
 }
 
+QList<SessionAudit> Audit::inconsistentSessions() const {
+    QList<SessionAudit> result;
+    for (const SessionAudit& session : sessions) {
+        if (!session.consistent())
+            result.append(session);
+    }
+    return result;
+}
+
 QString Audit::verdict() const {
     if (consistent())
         return Audit::tr("consistent: %1 free + %2 occupied = %3")
             .arg(free())
             .arg(occupied())
             .arg(capacity());
-    QString text =
-        drift() == 0
-            ? Audit::tr("%1 free + %2 occupied = %3").arg(free()).arg(occupied()).arg(capacity())
-            : Audit::tr("%1 free + %2 occupied = %3 ≠ %4")
-                  .arg(free())
-                  .arg(occupied())
-                  .arg(free() + occupied())
-                  .arg(capacity());
-    QStringList overbooked;
-    for (const SessionAudit& session : overbookedSessions())
-        overbooked
-            << Audit::tr("session %1 overbooked by %2").arg(session.id).arg(session.overbookedBy());
-    if (!overbooked.isEmpty())
-        text += u" — "_s + overbooked.join(u", "_s);
+    QString text = sumText(free(), occupied(), capacity());
+    QStringList failing;
+    for (const SessionAudit& session : inconsistentSessions())
+        failing << (session.overbooked()
+                        ? Audit::tr("session %1 overbooked by %2")
+                              .arg(session.id)
+                              .arg(session.overbookedBy())
+                        : Audit::tr("session %1: %2").arg(session.id).arg(sessionProblem(session)));
+    if (!failing.isEmpty())
+        text += u" — "_s + failing.join(u", "_s);
     return text;
 }
 
@@ -70,8 +94,8 @@ QString Audit::report() const {
                     .arg(session.capacity, 8)
                     .arg(session.free, 4)
                     .arg(session.registrations, 13);
-        if (session.overbooked())
-            text += u"  "_s + Audit::tr("overbooked by %1").arg(session.overbookedBy());
+        if (!session.consistent())
+            text += u"  "_s + sessionProblem(session);
         text += u'\n';
     }
     text += Audit::tr("Free seats: %1").arg(free()) + u'\n';
@@ -89,6 +113,7 @@ QString Audit::report() const {
 QJsonObject Audit::toJson() const {
     QJsonArray perSession;
     QJsonArray overbooked;
+    QJsonArray inconsistent;
     for (const SessionAudit& session : sessions) {
         perSession.append(QJsonObject{{u"id"_s, session.id},
                                       {u"capacity"_s, session.capacity},
@@ -97,12 +122,15 @@ QJsonObject Audit::toJson() const {
                                       {u"overbooked"_s, session.overbooked()}});
         if (session.overbooked())
             overbooked.append(session.id);
+        if (!session.consistent())
+            inconsistent.append(session.id);
     }
     return QJsonObject{{u"capacity"_s, capacity()},
                        {u"free"_s, free()},
                        {u"occupied"_s, occupied()},
                        {u"drift"_s, drift()},
                        {u"overbooked_sessions"_s, overbooked},
+                       {u"inconsistent_sessions"_s, inconsistent},
                        {u"consistent"_s, consistent()},
                        {u"sessions"_s, perSession}};
 }

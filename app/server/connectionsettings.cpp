@@ -1,5 +1,7 @@
 #include "server/connectionsettings.h"
 
+#include "common/sqlstate.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -137,7 +139,7 @@ QSqlDatabase ConnectionSettings::open(const QString& connectionName, Error& erro
                 .arg(describe(), reason);
         error.sqlState = refused.nativeErrorCode();
         if (error.sqlState.isEmpty() && refusedForLackOfSlots(reason))
-            error.sqlState = outOfConnectionSlotsState;
+            error.sqlState = sqlstate::tooManyConnections;
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return {};

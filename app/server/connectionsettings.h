@@ -14,7 +14,6 @@ namespace seatsim {
 
 // too_many_connections: libpq reports a refused connection without its SQLSTATE, so open()
 // sets this one from the server's words.
-inline const QString outOfConnectionSlotsState = QStringLiteral("53300");
 
 // Where a PostgreSQL server is and how to log in: parsed from a postgresql:// URI or a
 // libpq key=value string. Fields left empty fall back to libpq's PG* environment variables.

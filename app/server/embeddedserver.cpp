@@ -309,7 +309,11 @@ bool EmbeddedServer::initCluster(Error& error) {
             EmbeddedServer::tr("Could not write %1: %2").arg(conf.fileName(), conf.errorString());
         return false;
     }
-    conf.write("\ninclude_if_exists = 'seatsim.conf'\n");
+    if (conf.write("\ninclude_if_exists = 'seatsim.conf'\n") < 0 || !conf.flush()) {
+        error.message =
+            EmbeddedServer::tr("Could not write %1: %2").arg(conf.fileName(), conf.errorString());
+        return false;
+    }
     m_createdCluster = true;
     return true;
 }
@@ -440,11 +444,19 @@ QString EmbeddedServer::clientFile() const {
            QString::number(quintptr(this), 16);
 }
 
-void EmbeddedServer::registerClient() {
+bool EmbeddedServer::registerClient(Error& error) {
     QFile file(clientFile());
-    if (file.open(QIODevice::WriteOnly))
-        file.write(QByteArray::number(QCoreApplication::applicationPid()));
+    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
+    if (!file.open(QIODevice::WriteOnly) || file.write(pid) != pid.size() || !file.flush()) {
+        error.message =
+            EmbeddedServer::tr("Could not write %1: %2. Without it another SeatSim could stop the "
+                               "private server while this one uses it. Make %3 writable, or choose "
+                               "another directory with --server-dir.")
+                .arg(file.fileName(), file.errorString(), m_baseDir + u"/clients"_s);
+        return false;
+    }
     m_registered = true;
+    return true;
 }
 
 int EmbeddedServer::otherLiveClients() const {
@@ -508,8 +520,13 @@ bool EmbeddedServer::start(Error& error) {
         return false;
     if (!ensureDatabase(error))
         return false;
-    if (!m_registered)
-        registerClient();
+    if (!m_registered && !registerClient(error)) {
+        if (otherLiveClients() == 0) {
+            Error notStopped; // the registration's failure is what the user reads
+            stop(false, notStopped);
+        }
+        return false;
+    }
     return true;
 }
 

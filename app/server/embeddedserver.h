@@ -63,6 +63,9 @@ public:
     // pg_config --bindir, then the newest /usr/lib/postgresql/*/bin, then PATH.
     static QString findBinDir(Error& error);
     static QString serverAccount(); // "postgres" when running as root, else empty
+    // The file that registers this object as a client of the server (clients/PID-ID): the
+    // last client to release the server stops it.
+    QString clientFile() const;
 
 private:
     bool prepareDirectories(Error& error);
@@ -73,9 +76,8 @@ private:
     int pgCtl(const QStringList& arguments, QString* output = nullptr) const;
     int runTool(const QString& tool, const QStringList& arguments, QString* output) const;
     bool chownToServerAccount(const QString& path, Error& error) const;
-    void registerClient();
+    bool registerClient(Error& error);
     int otherLiveClients() const;
-    QString clientFile() const;
     QString lockFile() const;
 
     Options m_options;

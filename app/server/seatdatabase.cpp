@@ -1,5 +1,6 @@
 #include "server/seatdatabase.h"
 
+#include "common/sqlstate.h"
 #include "server/connectionsettings.h"
 
 #include <QCoreApplication>
@@ -118,7 +119,8 @@ bool SeatDatabase::reset(const QList<int>& capacities, Error& error) {
     case SchemaState::Missing:
         if (!exec(query, u"CREATE SCHEMA %1"_s.arg(m_schema), error) ||
             !exec(query, u"COMMENT ON SCHEMA %1 IS '%2'"_s.arg(m_schema, markerComment()), error)) {
-            if (error.sqlState == u"42501") // insufficient_privilege: name the right
+            if (sqlStateKind(error.sqlState) ==
+                SqlStateKind::InsufficientPrivilege) // name the right
                 return fail(missingRight(error,
                                          SeatDatabase::tr("create the schema \"%1\"").arg(m_schema),
                                          u"GRANT CREATE ON DATABASE {database} TO {login};"_s));
@@ -136,7 +138,7 @@ bool SeatDatabase::reset(const QList<int>& capacities, Error& error) {
               "%1seminar_sessions"_s.arg(qualified),
               error) ||
         !exec(query, sqlResource(u"schema.sql"_s), error)) {
-        if (error.sqlState == u"42501")
+        if (sqlStateKind(error.sqlState) == SqlStateKind::InsufficientPrivilege)
             return fail(missingRight(
                 error, SeatDatabase::tr("recreate the tables in schema \"%1\"").arg(m_schema),
                 u"ALTER SCHEMA %1 OWNER TO {login};"_s.arg(m_schema)));

@@ -1,5 +1,7 @@
 #include "server/serverinfo.h"
 
+#include "common/sqlstate.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,7 +37,7 @@ int maxConnections(const QSqlDatabase& db) {
 }
 
 bool isOutOfConnectionSlots(const Error& error) {
-    return error.sqlState == outOfConnectionSlotsState;
+    return sqlStateKind(error.sqlState) == SqlStateKind::OutOfConnectionSlots;
 }
 
 QString outOfConnectionSlotsMessage(int threads, int maxConnections, const Error& refused) {

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AttemptOutcome</name>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>reserved a seat</source>
+        <translation>Platz reserviert</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>refused: no seat free</source>
+        <translation>abgelehnt: kein Platz frei</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown (commit)</source>
+        <translation>unbekannt (COMMIT)</translation>
+    </message>
+    <message>
+        <source>unknown: the connection was lost during COMMIT</source>
+        <translation>unbekannt: die Verbindung brach während COMMIT ab</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>consistent: %1 free + %2 occupied = %3</source>
@@ -46,6 +93,10 @@
     <message>
         <source>INCONSISTENT!</source>
         <translation>INKONSISTENT!</translation>
+    </message>
+    <message>
+        <source>session %1: %2</source>
+        <translation>Seminar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -382,6 +433,10 @@ Serverprotokoll %3:
         <source>The private PostgreSQL server did not stop: %1</source>
         <translation>Der private PostgreSQL-Server hat sich nicht beendet: %1</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2. Without it another SeatSim could stop the private server while this one uses it. Make %3 writable, or choose another directory with --server-dir.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Ohne diese Datei könnte ein anderes SeatSim den privaten Server beenden, während dieses ihn nutzt. Machen Sie %3 beschreibbar oder wählen Sie mit --server-dir ein anderes Verzeichnis.</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -412,18 +467,6 @@ Serverprotokoll %3:
     <message>
         <source>Wrote the report to %1.</source>
         <translation>Der Bericht steht in %1.</translation>
-    </message>
-    <message>
-        <source>correct</source>
-        <translation>korrekt</translation>
-    </message>
-    <message>
-        <source>inconsistent</source>
-        <translation>inkonsistent</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht beurteilt</translation>
     </message>
     <message>
         <source>%1: %2 — %3 of %4 runs inconsistent, %5 with deadlocks; %6 attempts, %7 retries, %8 deadlocks, %9 serialization failures, %10 attempts/s</source>
@@ -649,22 +692,6 @@ Serverprotokoll %3:
         <translation>SeatSim-Bericht</translation>
     </message>
     <message>
-        <source>correct</source>
-        <translation>korrekt</translation>
-    </message>
-    <message>
-        <source>inconsistent</source>
-        <translation>inkonsistent</translation>
-    </message>
-    <message>
-        <source>consistent, not correct</source>
-        <translation>konsistent, nicht korrekt</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht beurteilt</translation>
-    </message>
-    <message>
         <source>Audit</source>
         <translation>Prüfung</translation>
     </message>
@@ -865,6 +892,10 @@ Serverprotokoll %3:
         <source>\gset expects exactly one row, but the query returned %1</source>
         <translation>\gset erwartet genau eine Zeile, aber die Abfrage lieferte %1</translation>
     </message>
+    <message>
+        <source>%1; then the ROLLBACK failed too: %2</source>
+        <translation>%1; danach schlug auch das ROLLBACK fehl: %2</translation>
+    </message>
 </context>
 <context>
     <name>SeatDatabase</name>
@@ -970,34 +1001,6 @@ Serverprotokoll %3:
     <message>
         <source>%1 rows: %2</source>
         <translation>%1 Zeilen: %2</translation>
-    </message>
-    <message>
-        <source>reserved a seat</source>
-        <translation>Platz reserviert</translation>
-    </message>
-    <message>
-        <source>refused: no seat free</source>
-        <translation>abgelehnt: kein Platz frei</translation>
-    </message>
-    <message>
-        <source>gave up</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>unknown: the connection was lost during COMMIT</source>
-        <translation>unbekannt: die Verbindung brach während COMMIT ab</translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation>Verbindung verloren</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1332,22 @@ Serverprotokoll %3:
         <source>student %1 holds %2 seats (limit %3)</source>
         <translation>Person %1 belegt %2 Plätze (höchstens %3)</translation>
     </message>
+    <message>
+        <source>correct</source>
+        <translation>korrekt</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation>inkonsistent</translation>
+    </message>
+    <message>
+        <source>not correct</source>
+        <translation>nicht korrekt</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht beurteilt</translation>
+    </message>
 </context>
 <context>
     <name>WaitGraph</name>
@@ -1397,22 +1416,6 @@ Serverprotokoll %3:
     <message>
         <source>SeatSim schemas on %1, as %2 may read them.</source>
         <translation>SeatSim-Schemas auf %1, so wie %2 sie lesen darf.</translation>
-    </message>
-    <message>
-        <source>correct</source>
-        <translation>korrekt</translation>
-    </message>
-    <message>
-        <source>inconsistent</source>
-        <translation>inkonsistent</translation>
-    </message>
-    <message>
-        <source>not correct</source>
-        <translation>nicht korrekt</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht beurteilt</translation>
     </message>
     <message numerus="yes">
         <source>%n SeatSim schema(s), read at %1.</source>
@@ -1498,22 +1501,6 @@ pro s</translation>
     <message>
         <source>Mean of free + occupied − capacity at the end of a run</source>
         <translation>Mittelwert von frei + belegt − Kapazität am Ende eines Durchlaufs</translation>
-    </message>
-    <message>
-        <source>✓ correct</source>
-        <translation>✓ korrekt</translation>
-    </message>
-    <message>
-        <source>✗ inconsistent</source>
-        <translation>✗ inkonsistent</translation>
-    </message>
-    <message>
-        <source>⚠ not correct</source>
-        <translation>⚠ nicht korrekt</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation>nicht beurteilt</translation>
     </message>
 </context>
 <context>
@@ -1829,34 +1816,6 @@ pro s</translation>
     <message>
         <source>SQLSTATE</source>
         <translation>SQLSTATE</translation>
-    </message>
-    <message>
-        <source>reserved</source>
-        <translation>reserviert</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>voll</translation>
-    </message>
-    <message>
-        <source>gave up</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>unknown (commit)</source>
-        <translation>unbekannt (COMMIT)</translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation>Verbindung verloren</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
     </message>
     <message>
         <source>SQLSTATE %1: %2</source>
@@ -3077,10 +3036,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>▶ Live: %1</translation>
     </message>
     <message>
-        <source>▶ Live: ✗ %1</source>
-        <translation>▶ Live: ✗ %1</translation>
-    </message>
-    <message>
         <source>%1 — %2 reservations in %3 s, %4 retries, %5 deadlocks, %6 serialization failures</source>
         <translation>%1 — %2 Reservierungen in %3 s, %4 Wiederholungen, %5 Deadlocks, %6 Serialisierungsfehler</translation>
     </message>
@@ -3100,24 +3055,8 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>✗ Der Durchlauf wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>▶ Live: ⚠ %1</source>
-        <translation>▶ Live: ⚠ %1</translation>
-    </message>
-    <message>
         <source>First failure: %1</source>
         <translation>Erster Fehler: %1</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>1 more session, all in the tooltip</source>

@@ -119,25 +119,14 @@ void ClassBoardView::hideEvent(QHideEvent* event) {
 }
 
 QColor ClassBoardView::verdictColour(const QString& verdict) const {
-    if (verdict == u"correct")
-        return m_theme.good();
-    if (verdict == u"inconsistent")
-        return m_theme.bad();
-    if (verdict == u"not_correct")
-        return okabeIto::orange;
     if (verdict == u"unreadable")
         return QColor(0x9E, 0x9E, 0x9E);
-    return QColor();
+    const Verdict::Kind kind = Verdict::kindOfId(verdict);
+    return kind == Verdict::Kind::Unjudged ? QColor() : m_theme.verdictColor(kind);
 }
 
 QString ClassBoardView::verdictText(const QString& verdict) const {
-    if (verdict == u"correct")
-        return tr("correct");
-    if (verdict == u"inconsistent")
-        return tr("inconsistent");
-    if (verdict == u"not_correct")
-        return tr("not correct");
-    return tr("not judged");
+    return Verdict::word(Verdict::kindOfId(verdict));
 }
 
 void ClassBoardView::showBoard(const ClassBoard& board) {

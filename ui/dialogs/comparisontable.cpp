@@ -124,17 +124,8 @@ ComparisonTable::ComparisonTable(QWidget* parent)
 }
 
 QString ComparisonTable::verdictWord(Verdict::Kind kind) {
-    switch (kind) {
-    case Verdict::Kind::Correct:
-        return tr("✓ correct");
-    case Verdict::Kind::Inconsistent:
-        return tr("✗ inconsistent");
-    case Verdict::Kind::NotCorrect:
-        return tr("⚠ not correct");
-    case Verdict::Kind::Unjudged:
-        break;
-    }
-    return tr("not judged");
+    const QString symbol = Verdict::symbol(kind);
+    return symbol.isEmpty() ? Verdict::word(kind) : symbol + u' ' + Verdict::word(kind);
 }
 
 void ComparisonTable::applyTheme(const Theme& theme) {

@@ -88,7 +88,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
         case SeatsRead:
             return row.seatsRead >= 0 ? QVariant(row.seatsRead) : QVariant(u"–"_s);
         case Outcome:
-            return outcomeText(row.outcome);
+            return outcomeWord(row.outcome);
         case Tries:
             return row.tries;
         case SqlState:
@@ -181,26 +181,6 @@ bool EventLogModel::isTrouble(AttemptOutcome outcome) {
     default:
         return true;
     }
-}
-
-QString EventLogModel::outcomeText(AttemptOutcome outcome) {
-    switch (outcome) {
-    case AttemptOutcome::Reserved:
-        return tr("reserved");
-    case AttemptOutcome::Full:
-        return tr("full");
-    case AttemptOutcome::GaveUp:
-        return tr("gave up");
-    case AttemptOutcome::Error:
-        return tr("error");
-    case AttemptOutcome::Unknown:
-        return tr("unknown (commit)");
-    case AttemptOutcome::ConnectionLost:
-        return tr("connection lost");
-    case AttemptOutcome::Stopped:
-        return tr("stopped");
-    }
-    return {};
 }
 
 } // namespace seatsim

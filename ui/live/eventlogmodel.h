@@ -49,7 +49,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static bool isTrouble(AttemptOutcome outcome);
-    static QString outcomeText(AttemptOutcome outcome);
 
 private:
     struct Row {

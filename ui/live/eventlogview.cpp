@@ -195,7 +195,7 @@ void EventLogView::applyTheme(const Theme& theme) {
     const QFontMetrics header(headerFont);
     QString longestOutcome;
     for (int outcome = 0; outcome <= int(AttemptOutcome::Stopped); ++outcome) {
-        const QString text = EventLogModel::outcomeText(AttemptOutcome(outcome));
+        const QString text = outcomeWord(AttemptOutcome(outcome));
         if (text.size() > longestOutcome.size())
             longestOutcome = text;
     }

@@ -1,36 +1,24 @@
 #include "live/sqlhighlighter.h"
 
 #include "script/scriptast.h"
+#include "script/sqlscanner.h"
 #include "style/theme.h"
-
-using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-namespace {
-
-// Exactly the meta-commands the parser accepts: a backslash and one of their names, in any
-// case, not followed by a further letter (the parser reads the name as all the letters).
-QString metaCommandPattern() {
-    QStringList names;
-    for (const MetaCommandName& entry : metaCommandNames)
-        names.append(entry.name);
-    return u"\\\\(%1)(?!\\p{L})"_s.arg(names.join(u'|'));
-}
-
-} // namespace
-
 SqlHighlighter::SqlHighlighter(QTextDocument* document)
-    : QSyntaxHighlighter(document)
-    , m_keyword(u"\\b(SELECT|FROM|WHERE|AND|OR|NOT|UPDATE|SET|INSERT|INTO|VALUES|DELETE|BEGIN|"
-                "COMMIT|ROLLBACK|END|START|TRANSACTION|ISOLATION|LEVEL|READ|COMMITTED|"
-                "REPEATABLE|SERIALIZABLE|FOR|SHARE|NO|KEY|LOCK|TABLE|IN|MODE|EXCLUSIVE|ORDER|"
-                "BY|LIMIT|RETURNING|AS|IS|NULL|CASE|WHEN|THEN|ELSE|LEAST|GREATEST|SKIP|LOCKED|"
-                "NOWAIT|COUNT|SUM|COALESCE|WITH|JOIN|ON|GROUP|HAVING|EXISTS|ROW|ACCESS)\\b"_s,
-                QRegularExpression::CaseInsensitiveOption)
-    , m_metaCommand(metaCommandPattern(), QRegularExpression::CaseInsensitiveOption)
-    , m_variable(u"(?<!:):[A-Za-z_][A-Za-z0-9_]*"_s)
-    , m_number(u"\\b[0-9]+\\b"_s) {
+    : QSyntaxHighlighter(document) {
+    for (const char* keyword :
+         {"SELECT",    "FROM",       "WHERE",        "AND",         "OR",        "NOT",    "UPDATE",
+          "SET",       "INSERT",     "INTO",         "VALUES",      "DELETE",    "BEGIN",  "COMMIT",
+          "ROLLBACK",  "END",        "START",        "TRANSACTION", "ISOLATION", "LEVEL",  "READ",
+          "COMMITTED", "REPEATABLE", "SERIALIZABLE", "FOR",         "SHARE",     "NO",     "KEY",
+          "LOCK",      "TABLE",      "IN",           "MODE",        "EXCLUSIVE", "ORDER",  "BY",
+          "LIMIT",     "RETURNING",  "AS",           "IS",          "NULL",      "CASE",   "WHEN",
+          "THEN",      "ELSE",       "LEAST",        "GREATEST",    "SKIP",      "LOCKED", "NOWAIT",
+          "COUNT",     "SUM",        "COALESCE",     "WITH",        "JOIN",      "ON",     "GROUP",
+          "HAVING",    "EXISTS",     "ROW",          "ACCESS"})
+        m_keywords.insert(QString::fromLatin1(keyword));
     updateFormats();
 }
 
@@ -66,52 +54,43 @@ void SqlHighlighter::updateFormats() {
 }
 
 void SqlHighlighter::highlightBlock(const QString& text) {
-    // Comments and string literals first: nothing inside them is highlighted again.
-    QList<std::pair<int, int>> covered;
-    int commentStart = -1;
-    bool inString = false;
-    int stringStart = 0;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inString) {
-            if (c == u'\'') {
-                inString = false;
-                setFormat(stringStart, i - stringStart + 1, m_stringFormat);
-                covered.append({stringStart, i + 1});
-            }
-        } else if (c == u'\'') {
-            inString = true;
-            stringStart = i;
-        } else if (c == u'-' && i + 1 < text.size() && text.at(i + 1) == u'-') {
-            commentStart = i;
+    using Kind = SqlToken::Kind;
+    SqlScanner scanner(text);
+    bool afterBackslash = false;
+    for (SqlToken token = scanner.next(); token.kind != Kind::End; token = scanner.next()) {
+        const int start = int(token.begin);
+        const int length = int(token.size());
+        const bool metaName = afterBackslash && token.kind == Kind::Identifier;
+        afterBackslash = token.kind == Kind::Backslash;
+        switch (token.kind) {
+        case Kind::LineComment:
+        case Kind::BlockComment:
+        case Kind::UnclosedComment:
+            setFormat(start, length, m_commentFormat);
+            break;
+        case Kind::QuotedText:
+        case Kind::DollarText:
+        case Kind::UnclosedQuote:
+        case Kind::UnclosedDollar:
+            setFormat(start, length, m_stringFormat);
+            break;
+        case Kind::Number:
+            setFormat(start, length, m_numberFormat);
+            break;
+        case Kind::Variable:
+            setFormat(start, length, m_variableFormat);
+            break;
+        case Kind::Identifier:
+            // Exactly the meta-commands the parser accepts, in any case.
+            if (metaName && metaCommandNamed(scanner.text(token)))
+                setFormat(start - 1, length + 1, m_metaFormat);
+            else if (m_keywords.contains(scanner.text(token).toString().toUpper()))
+                setFormat(start, length, m_keywordFormat);
+            break;
+        default:
             break;
         }
     }
-    if (inString) {
-        setFormat(stringStart, text.size() - stringStart, m_stringFormat);
-        covered.append({stringStart, int(text.size())});
-    }
-    const int codeEnd = commentStart >= 0 ? commentStart : int(text.size());
-    const auto isCovered = [&covered](int position) {
-        for (const auto& [from, to] : covered)
-            if (position >= from && position < to)
-                return true;
-        return false;
-    };
-    const auto apply = [&](const QRegularExpression& expression, const QTextCharFormat& format) {
-        auto matches = expression.globalMatch(text.left(codeEnd));
-        while (matches.hasNext()) {
-            const auto match = matches.next();
-            if (!isCovered(int(match.capturedStart())))
-                setFormat(int(match.capturedStart()), int(match.capturedLength()), format);
-        }
-    };
-    apply(m_number, m_numberFormat);
-    apply(m_keyword, m_keywordFormat);
-    apply(m_metaCommand, m_metaFormat);
-    apply(m_variable, m_variableFormat);
-    if (commentStart >= 0)
-        setFormat(commentStart, text.size() - commentStart, m_commentFormat);
 }
 
 } // namespace seatsim

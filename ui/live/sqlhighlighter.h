@@ -1,12 +1,14 @@
 #pragma once
 
-#include <QRegularExpression>
+#include <QSet>
+#include <QString>
 #include <QSyntaxHighlighter>
 
 namespace seatsim {
 
 // Highlights the pgbench subset of strategy scripts: SQL keywords, meta-commands such as \set
-// and \gset, :variables, string literals and -- comments.
+// and \gset, :variables, string literals and comments. A line is read through the parser's
+// SqlScanner, so quotes and comments mean here what they mean when the script runs.
 class SqlHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 public:
@@ -20,10 +22,7 @@ protected:
 private:
     void updateFormats();
 
-    QRegularExpression m_keyword;
-    QRegularExpression m_metaCommand;
-    QRegularExpression m_variable;
-    QRegularExpression m_number;
+    QSet<QString> m_keywords; // upper case
     QTextCharFormat m_keywordFormat;
     QTextCharFormat m_metaFormat;
     QTextCharFormat m_variableFormat;

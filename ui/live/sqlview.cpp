@@ -1,6 +1,7 @@
 #include "live/sqlview.h"
 
 #include "live/sqlhighlighter.h"
+#include "script/sqlscanner.h"
 
 #include <QFontDatabase>
 #include <QScrollBar>
@@ -25,12 +26,8 @@ SqlView::SqlView(QWidget* parent)
 
 void SqlView::setScript(const StrategyScript& script) {
     // The header comment is shown as title and explanation already; the room reads the code.
-    const QStringList lines = script.isNull() ? QStringList() : script.source().split(u'\n');
-    qsizetype first = 0;
-    while (first < lines.size() &&
-           (lines.at(first).trimmed().startsWith(u"--"_s) || lines.at(first).trimmed().isEmpty()))
-        ++first;
-    setPlainText(lines.mid(first).join(u'\n'));
+    const QString source = script.isNull() ? QString() : script.source();
+    setPlainText(source.mid(scriptBodyStart(source)));
     fitFont();
 }
 

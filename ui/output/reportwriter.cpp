@@ -4,6 +4,7 @@
 #include "live/sessionchart.h"
 #include "output/chartexport.h"
 #include "results/export.h"
+#include "script/sqlscanner.h"
 #include "settings/language.h"
 #include "style/theme.h"
 
@@ -56,20 +57,6 @@ QString strategyTitle(const RunResult& result, const QString& lang) {
     const QString title = strategy.isNull() ? QString() : strategy.title(lang);
     return title.isEmpty() || title == result.strategy ? result.strategy
                                                        : u"%1 (%2)"_s.arg(title, result.strategy);
-}
-
-QString kindText(Verdict::Kind kind) {
-    switch (kind) {
-    case Verdict::Kind::Correct:
-        return ReportWriter::tr("correct");
-    case Verdict::Kind::Inconsistent:
-        return ReportWriter::tr("inconsistent");
-    case Verdict::Kind::NotCorrect:
-        return ReportWriter::tr("consistent, not correct");
-    case Verdict::Kind::Unjudged:
-        break;
-    }
-    return ReportWriter::tr("not judged");
 }
 
 QString coloured(const QString& text, Verdict::Kind kind) {
@@ -138,7 +125,6 @@ QString countersTable(const RunResult& result, const Verdict& verdict) {
 }
 
 QString sessionsTable(const Audit& audit) {
-    const QList<SessionAudit> failing = inconsistentSessions(audit);
     QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
     for (const QString& header :
          {ReportWriter::tr("Session"), ReportWriter::tr("Seats"), ReportWriter::tr("Free"),
@@ -146,7 +132,7 @@ QString sessionsTable(const Audit& audit) {
         html += cell(header, true);
     html += u"</tr>\n"_s;
     for (const SessionAudit& session : audit.sessions) {
-        const bool bad = failing.contains(session);
+        const bool bad = !session.consistent();
         const int sum = session.free + session.registrations;
         const QString sumText = sum == session.capacity
                                     ? QString::number(sum)
@@ -176,7 +162,7 @@ QString summaryTables(const Report& report) {
     for (const StrategyTotals& totals : StrategyTotals::perStrategy(results)) {
         const Verdict& verdict = totals.verdict;
         html += u"<tr>"_s + cell(totals.id) + cell(QString::number(totals.runs)) +
-                u"<td>%1</td>"_s.arg(coloured(kindText(verdict.kind), verdict.kind)) +
+                u"<td>%1</td>"_s.arg(coloured(Verdict::word(verdict.kind), verdict.kind)) +
                 cell(ReportWriter::tr("%1 of %2").arg(totals.inconsistentRuns).arg(totals.runs)) +
                 cell(number(totals.counters.deadlocks)) + cell(number(totals.counters.failed)) +
                 cell(number(totals.counters.retries)) +
@@ -233,11 +219,7 @@ QString comparisonTable(const Report& report, bool dataUris, int imageWidth) {
 
 // The script without its header comment, whose title and summary the report prints as text.
 QString withoutHeader(const QString& source) {
-    QStringList lines = source.split(u'\n');
-    while (!lines.isEmpty() && (lines.constFirst().trimmed().startsWith(u"--"_s) ||
-                                lines.constFirst().trimmed().isEmpty()))
-        lines.removeFirst();
-    return lines.join(u'\n');
+    return source.mid(scriptBodyStart(source));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "race/raceviews.h"
 
 #include "analysis/waitgraph.h"
+#include "common/sqlstate.h"
 #include "engine/recordstore.h"
 #include "live/eventlogmodel.h"
 #include "live/eventlogview.h"
@@ -17,7 +18,6 @@ namespace seatsim {
 namespace {
 constexpr qsizetype maxPullPerSnapshot = 50'000;
 constexpr qsizetype keptDeadlocks = 8;
-constexpr QLatin1StringView deadlockState("40P01");
 } // namespace
 
 RaceViews::RaceViews(EventLogView* eventLog, QWidget* parent)
@@ -66,7 +66,7 @@ void RaceViews::pull(const RecordStore& records) {
     m_timelineData.addRecords(fresh);
     for (const AttemptRecord& record : fresh) {
         // A victim whose retry booked was still cancelled by the server once.
-        const int deadlocks = record.failedTriesWith(deadlockState);
+        const int deadlocks = record.failedTriesWith(sqlstate::deadlock);
         if (deadlocks == 0)
             continue;
         m_deadlocks += deadlocks;

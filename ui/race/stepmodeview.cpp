@@ -2,6 +2,7 @@
 
 #include "analysis/lostupdates.h"
 #include "analysis/waitgraph.h"
+#include "common/sqlstate.h"
 #include "race/lockgraphview.h"
 #include "style/screenfit.h"
 #include "window/strategypanel.h"
@@ -494,7 +495,7 @@ void StepModeView::showColumn(int worker, const StepWorkerState& state) {
         if (!state.error.isEmpty()) {
             text = tr("✗ %1").arg(state.error);
             background = m_theme.bad();
-        } else if (state.sqlState == u"40P01") {
+        } else if (sqlStateKind(state.sqlState) == SqlStateKind::Deadlock) {
             text = tr("✗ deadlock victim (40P01): rolled back");
             background = m_theme.bad();
         } else if (state.outcome == AttemptOutcome::Reserved) {
@@ -502,8 +503,8 @@ void StepModeView::showColumn(int worker, const StepWorkerState& state) {
             background = m_theme.good();
         } else {
             text = state.sqlState.isEmpty()
-                       ? tr("finished: %1").arg(toString(state.outcome))
-                       : tr("✗ finished: %1 (%2)").arg(toString(state.outcome), state.sqlState);
+                       ? tr("finished: %1").arg(outcomeWord(state.outcome))
+                       : tr("✗ finished: %1 (%2)").arg(outcomeWord(state.outcome), state.sqlState);
             background = state.sqlState.isEmpty() ? m_theme.neutral() : m_theme.bad();
         }
         foreground = Qt::white;
@@ -615,7 +616,7 @@ void StepModeView::onFinished() {
         return m_session.workerOfPid(pid);
     };
     for (const StepWorkerState& state : m_session.states()) {
-        if (state.sqlState != u"40P01")
+        if (sqlStateKind(state.sqlState) != SqlStateKind::Deadlock)
             continue;
         m_victims << state.worker;
         const WaitCycle cycle = WaitGraph::parseDeadlockDetail(state.serverText, workerOfPid);

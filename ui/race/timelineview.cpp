@@ -313,7 +313,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         QString text = tr("Worker %1 · attempt %2 · %3 · %4")
                            .arg(attempt->worker)
                            .arg(attempt->sequence)
-                           .arg(EventLogModel::outcomeText(record.outcome),
+                           .arg(outcomeWord(record.outcome),
                                 durationText(record.endNs - record.startNs));
         if (attempt->seatsRead >= 0)
             text += u'\n' +
@@ -616,7 +616,7 @@ QString TimelinePanel::describe(const AttemptRef& attempt, const QMap<int, int>&
                                 : tr("session %1").arg(record.session);
     const QStringList summary{
         tr("user %1").arg(record.user), session, tr("tries %1").arg(record.tries),
-        EventLogModel::outcomeText(record.outcome), durationText(record.endNs - record.startNs)};
+        outcomeWord(record.outcome), durationText(record.endNs - record.startNs)};
     QString html = u"<p><b>%1</b><br>%2</p>"_s.arg(
         tr("Worker %1 · attempt %2").arg(attempt.worker).arg(attempt.sequence).toHtmlEscaped(),
         summary.join(u" · "_s).toHtmlEscaped());

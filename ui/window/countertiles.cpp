@@ -1,5 +1,7 @@
 #include "window/countertiles.h"
 
+#include "common/sqlstate.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -91,10 +93,10 @@ CounterTiles::CounterTiles(QWidget* parent)
     m_overbooked = add(u"overbookedTile"_s, tr("overbooked"), {},
                        tr("Sessions with more registrations than seats"), K::Trouble);
     m_deadlocks =
-        add(u"deadlocksTile"_s, tr("deadlocks"), u"40P01"_s,
+        add(u"deadlocksTile"_s, tr("deadlocks"), sqlstate::deadlock,
             tr("Tries that PostgreSQL ended as a deadlock victim (SQLSTATE 40P01)"), K::Trouble);
     m_serialization =
-        add(u"serializationTile"_s, tr("serialization"), u"40001"_s,
+        add(u"serializationTile"_s, tr("serialization"), sqlstate::serializationFailure,
             tr("Serialization failures (SQLSTATE 40001), retried up to the max tries"), K::Trouble);
     m_retries = add(u"retriesTile"_s, tr("retries"), {},
                     tr("Tries after the first one of a reservation"), K::Neutral);

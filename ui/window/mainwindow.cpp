@@ -167,7 +167,6 @@ void MainWindow::createActions() {
                 m_strategies->selectIndex(i);
         });
         addAction(pick);
-        m_pickStrategy.append(pick);
     }
 }
 

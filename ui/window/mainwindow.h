@@ -158,7 +158,6 @@ private:
     QAction* m_whyViews = nullptr;
     QAction* m_connect = nullptr;
     QAction* m_open = nullptr;
-    QList<QAction*> m_pickStrategy;
     std::unique_ptr<ServerChoice> m_serverChoice;
     // Made from the parts above, after them; the destructor ends them before the server.
     std::unique_ptr<WindowDialogs> m_dialogs;

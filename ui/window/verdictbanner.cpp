@@ -25,6 +25,11 @@ QString inconsistentSum(const Verdict& verdict) {
     return verdict.headline().section(u" — "_s, 0, 0);
 }
 
+// "✗ inconsistent: …": the verdict's symbol before its words.
+QString withSymbol(Verdict::Kind kind, const QString& words) {
+    return Verdict::symbol(kind) + u' ' + words;
+}
+
 // On a projector the room reads the sum and the chart; a few sessions in words are enough.
 constexpr int projectorSessionLines = 3;
 } // namespace
@@ -85,12 +90,12 @@ void VerdictBanner::setSnapshot(const QString& strategyTitle, const Snapshot& sn
     QStringList sessions;
     switch (live.kind) {
     case Verdict::Kind::Inconsistent:
-        m_headline->setText(tr("▶ Live: ✗ %1").arg(inconsistentSum(live)));
+        m_headline->setText(tr("▶ Live: %1").arg(withSymbol(live.kind, inconsistentSum(live))));
         sessions = live.sessionLines();
         setState(State::RunningDrift);
         break;
     case Verdict::Kind::NotCorrect:
-        m_headline->setText(tr("▶ Live: ⚠ %1").arg(live.headline()));
+        m_headline->setText(tr("▶ Live: %1").arg(withSymbol(live.kind, live.headline())));
         setState(State::RunningNotCorrect);
         break;
     case Verdict::Kind::Correct:
@@ -132,15 +137,15 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
         setState(State::Failed);
         break;
     case Verdict::Kind::Correct:
-        m_headline->setText(tr("✓ %1").arg(verdict.headline()));
+        m_headline->setText(withSymbol(verdict.kind, verdict.headline()));
         setState(State::Correct);
         break;
     case Verdict::Kind::Inconsistent:
-        m_headline->setText(tr("✗ %1").arg(inconsistentSum(verdict)));
+        m_headline->setText(withSymbol(verdict.kind, inconsistentSum(verdict)));
         setState(State::Inconsistent);
         break;
     case Verdict::Kind::NotCorrect:
-        m_headline->setText(tr("⚠ %1").arg(verdict.headline()));
+        m_headline->setText(withSymbol(verdict.kind, verdict.headline()));
         setState(State::NotCorrect);
         break;
     }
