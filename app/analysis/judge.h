@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "engine/outsidesession.h"
 #include "engine/runcounters.h"
 #include "server/audit.h"
 #include <QCoreApplication>
@@ -36,6 +37,20 @@ struct AnswerBook {
 // Registrations in the table per (session, user), read once after a run.
 using RegistrationBook = QMap<AnswerBook::Key, int>;
 
+// How a run ended before all its reservations were done: the Stop button, Ctrl+C, the run's
+// time limit or the end of a timed run's duration, with what held the unfinished ones up.
+struct Interruption {
+    enum class Cause { None, Stopped, TimeLimit };
+    Cause cause = Cause::None;
+    qint64 afterMs = 0;                    // on the run's clock
+    qint64 limitMs = 0;                    // the limit that was reached (TimeLimit)
+    qint64 planned = 0;                    // reservations the run meant to make; 0 for a timed run
+    qint64 cutOff = 0;                     // reservations in flight when the run was cut
+    QList<OutsideSession> outsideBlockers; // sessions outside the run that workers waited for
+    QList<int> holdingWorkers;             // the run's workers that others of the run waited for
+    qint64 unfinished(qint64 finished) const { return qMax(cutOff, planned - finished); }
+};
+
 // Everything the judge looks at. `registrations` is read after the run; a live verdict,
 // judged while workers still write, has none and leaves the booking check to the end.
 struct JudgeInput {
@@ -44,7 +59,10 @@ struct JudgeInput {
     AnswerBook answers;
     std::optional<RegistrationBook> registrations;
     Error firstFailure; // the first failed try of the run: SQLSTATE and the server's words
+    // The run ended before its reservations were done (Stop, Ctrl+C, a time limit): only the
+    // finished ones are judged, and such a run is never correct. The interruption says how.
     bool stopped = false;
+    Interruption interruption;
 };
 
 // The three questions of the exercise, answered for one run (or a set of runs): are free +
@@ -53,8 +71,8 @@ struct JudgeInput {
 struct Verdict {
     enum class Kind { Unjudged, Correct, Inconsistent, NotCorrect };
     Kind kind = Kind::Unjudged;
-    // Stable ids of what failed, in this order: inconsistent, deadlocks, failures,
-    // wrong_refusals, unreported_bookings, false_bookings.
+    // Stable ids of what failed, in this order: inconsistent, stopped, time_limit,
+    // outside_blocker, deadlocks, failures, wrong_refusals, unreported_bookings, false_bookings.
     QStringList reasons;
     QList<SessionAudit> inconsistentSessions; // each with its own sum
     qint64 attempts = 0;
@@ -66,6 +84,14 @@ struct Verdict {
     qint64 falseBookings = 0;      // bookings reported that the table does not hold
     Error firstFailure;
     std::optional<Audit> audit;
+    Interruption interruption; // Cause::None when the run did all it meant to
+    qint64 unfinished = 0;     // reservations the interruption left undone
+
+    // Why there is no verdict: the run was cut before a reservation finished, or a session
+    // outside the run held up its workers. Empty when it was judged or never began.
+    QString unjudgedReason() const;
+    // "stopped after 30 s: 61 of 100 reservations finished", empty without an interruption.
+    QString interruptionText() const;
 
     QString kindId() const; // "correct", "inconsistent", "not_correct", "unjudged"
     // The verdict in words, e.g. "consistent, but 12 deadlocks".
@@ -73,8 +99,12 @@ struct Verdict {
     // One line per failing session: "session 6: 6 free + 5 occupied = 11 ≠ 10".
     QStringList sessionLines() const;
     // verdict, reasons, wrong_refusals, unreported_bookings, false_bookings, failed, deadlocks,
-    // first_failure_sqlstate, first_failure_message.
+    // first_failure_sqlstate, first_failure_message; for an interrupted run ended, finished,
+    // unfinished, blockers.
     void insertInto(QJsonObject& json) const;
+    // ended, finished, unfinished, blockers, holding_workers and, without a verdict,
+    // unjudged_reason: also for a run that has no verdict.
+    void insertInterruptionInto(QJsonObject& json) const;
     // The verdict of several runs: the worst kind, every reason, the counts added up.
     void add(const Verdict& other);
 

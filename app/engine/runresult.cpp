@@ -38,6 +38,8 @@ QJsonObject RunResult::toJson() const {
     json.insert(u"consistent"_s, audit ? QJsonValue(consistent()) : QJsonValue());
     if (verdict.kind != Verdict::Kind::Unjudged) // a run that did not run has no verdict
         verdict.insertInto(json);
+    else if (audit) // it ran, but was cut before anything could be judged: say why
+        verdict.insertInterruptionInto(json);
     if (!error.isEmpty())
         json.insert(u"error"_s, error);
     if (!problems.isEmpty())
@@ -84,11 +86,13 @@ QString RunResult::report() const {
             u"  "_s +
             (audit->consistent() ? RunResult::tr("CONSISTENT") : RunResult::tr("INCONSISTENT")) +
             u": "_s + audit->verdict() + u'\n';
+    if (!verdict.unjudgedReason().isEmpty())
+        text += u"  "_s + RunResult::tr("verdict: %1").arg(verdict.unjudgedReason()) + u'\n';
     if (verdict.kind != Verdict::Kind::Unjudged) {
         text += u"  "_s + RunResult::tr("verdict: %1").arg(verdict.headline()) + u'\n';
         if (verdict.firstFailure.isSet() && verdict.failed == 0) // retried, so not in the verdict
-            text += u"  "_s + RunResult::tr("the server: %1").arg(verdict.firstFailure.message) +
-                    u'\n';
+            text +=
+                u"  "_s + RunResult::tr("the server: %1").arg(verdict.firstFailure.message) + u'\n';
         for (const QString& session : verdict.sessionLines())
             text += u"    "_s + session + u'\n';
     }
