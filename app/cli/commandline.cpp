@@ -140,7 +140,9 @@ void CommandLine::configure(ServerConnection& server) const {
 QString CommandLine::exitCodesHelp() {
     return CommandLine::tr("Exit codes of --headless:\n"
                            "  0  every run correct: consistent, no deadlocks, every answer right\n"
-                           "  1  could not run (no server, connection lost)\n"
+                           "  1  could not run (no server, connection lost, interrupted, or "
+                           "no reservation judged: cut before one finished, or held up by a "
+                           "session outside the run)\n"
                            "  2  bad usage, or a script that does not parse\n"
                            "  3  at least one run inconsistent\n"
                            "  4  consistent in every run, but at least one run not correct "

@@ -259,14 +259,14 @@
     <message>
         <source>Exit codes of --headless:
   0  every run correct: consistent, no deadlocks, every answer right
-  1  could not run (no server, connection lost)
+  1  could not run (no server, connection lost, interrupted, or no reservation judged: cut before one finished, or held up by a session outside the run)
   2  bad usage, or a script that does not parse
   3  at least one run inconsistent
   4  consistent in every run, but at least one run not correct (deadlocks, failed reservations, wrong answers)
 </source>
         <translation>Exit-Codes von --headless:
   0  jeder Durchlauf korrekt: konsistent, ohne Deadlocks, jede Antwort richtig
-  1  konnte nicht laufen (kein Server, Verbindung verloren)
+  1  konnte nicht laufen (kein Server, Verbindung verloren, unterbrochen, oder keine Reservierung bewertet: abgebrochen, bevor eine fertig war, oder aufgehalten von einer Sitzung außerhalb des Durchlaufs)
   2  falscher Aufruf oder ein Skript, das sich nicht parsen lässt
   3  mindestens ein Durchlauf inkonsistent
   4  in jedem Durchlauf konsistent, aber mindestens ein Durchlauf nicht korrekt (Deadlocks, fehlgeschlagene Reservierungen, falsche Antworten)
