@@ -40,7 +40,7 @@ const QString workerOneNeverCommits = u"\\set session_id 1\n"
                                       "\\endif\n"
                                       "COMMIT;\n"_s;
 
-// Locks the session it books, then waits a little: rows an outside session can take.
+// Locks a session row and lets it go: rows an outside session can take between two bookings.
 const QString locksARow = u"\\set session_id random(1, 8)\n"
                           "\\set reserved 0\n"
                           "BEGIN;\n"
