@@ -206,6 +206,82 @@ private Q_SLOTS:
                  u"not_correct"_s);
     }
 
+    // A student's answer that writes into another student's schema: the server refuses every
+    // statement (the login has no USAGE there), the run is judged with the server's words, and
+    // nothing in the other schema changes.
+    void answerWritingIntoAnotherStudentsSchemaIsRefusedAndChangesNothing() {
+        const QString database = m_server->connectionSettings().database;
+        for (const QString& sql :
+             {u"CREATE ROLE course_neighbour LOGIN"_s,
+              u"GRANT CREATE ON DATABASE %1 TO course_neighbour"_s.arg(database)}) {
+            QSqlQuery query(m_admin);
+            QVERIFY2(query.exec(sql), qPrintable(sql + u": "_s + query.lastError().text()));
+        }
+        ConnectionSettings neighbour = m_server->connectionSettings();
+        neighbour.user = u"course_neighbour"_s;
+        neighbour.schema = u"course_neighbour"_s;
+        {
+            LoadTest neighbours;
+            Scenario scenario;
+            scenario.strategy = builtinStrategy(u"atomic"_s);
+            scenario.threads = 2;
+            scenario.perThread = 10;
+            neighbours.setConnection(neighbour);
+            QSignalSpy finished(&neighbours, &LoadTest::finished);
+            QVERIFY(neighbours.start(scenario));
+            QVERIFY(finished.wait(120000));
+            QVERIFY2(neighbours.lastResult().completed(),
+                     qPrintable(neighbours.lastResult().error));
+        }
+        const auto fingerprint = [this] {
+            QSqlQuery query(m_admin);
+            const QString sql =
+                u"SELECT (SELECT md5(string_agg(id || ':' || seats, ',' ORDER BY id)) "
+                "FROM course_neighbour.seminar_sessions) || '/' || "
+                "(SELECT md5(coalesce(string_agg(user_id || ':' || session_id, ',' "
+                "ORDER BY user_id, session_id), '')) FROM course_neighbour.seminar_registrations) "
+                "|| '/' || (SELECT count(*) FROM course_neighbour.run_history)"_s;
+            return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+        };
+        const QString before = fingerprint();
+        QVERIFY(!before.isEmpty());
+
+        for (const QString& statement :
+             {u"UPDATE course_neighbour.seminar_sessions SET seats = 0;"_s,
+              u"TRUNCATE course_neighbour.seminar_registrations;"_s,
+              u"DROP TABLE course_neighbour.seminar_registrations;"_s,
+              u"DELETE FROM course_neighbour.run_history;"_s}) {
+            Error error;
+            Scenario scenario;
+            scenario.strategy =
+                StrategyScript::parse(u"\\set reserved 0\n"_s + statement + u'\n', u"vandal.sql"_s,
+                                      standardProvidedVariables(), error);
+            QVERIFY2(!scenario.strategy.isNull(), qPrintable(error.text()));
+            scenario.threads = 2;
+            scenario.perThread = 2;
+            LoadTest loadTest;
+            loadTest.setConnection(studentSettings());
+            QSignalSpy finished(&loadTest, &LoadTest::finished);
+            QVERIFY(loadTest.start(scenario));
+            QVERIFY(finished.wait(120000));
+            const RunResult result = loadTest.lastResult();
+            QVERIFY2(result.completed(), qPrintable(result.error));
+            QCOMPARE(result.verdict.kind, Verdict::Kind::NotCorrect);
+            QVERIFY(result.verdict.reasons.contains(u"failures"_s));
+            QCOMPARE(result.verdict.failed, 4);
+            QCOMPARE(result.firstFailure.sqlState, u"42501"_s); // insufficient_privilege
+            QVERIFY2(result.verdict.headline().contains(
+                         u"permission denied for schema course_neighbour"_s),
+                     qPrintable(result.verdict.headline()));
+            QCOMPARE(fingerprint(), before);
+        }
+        QCOMPARE(fingerprint(), before);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            adminCount(
+                u"SELECT count(*) FROM pg_stat_activity WHERE usename = 'course_neighbour'"_s),
+            0, 30000);
+    }
+
     void stepModeOfAPlainLoginReachesItsVerdict() {
         StepSession session;
         session.setConnection(studentSettings());

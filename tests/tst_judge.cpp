@@ -256,6 +256,129 @@ private Q_SLOTS:
         QCOMPARE(all.deadlocks, 2);
         QCOMPARE(all.attempts, 3 * 48);
     }
+
+    // The measurement: a run stopped before any reservation finished was "correct".
+    void aRunStoppedBeforeAnyReservationFinishedIsNotJudged() {
+        JudgeInput input;
+        input.audit = auditOf({});
+        input.registrations = RegistrationBook{};
+        input.stopped = true;
+        input.interruption.cause = Interruption::Cause::Stopped;
+        input.interruption.afterMs = 6000;
+        input.interruption.planned = 100;
+        input.interruption.cutOff = 5;
+        const Verdict verdict = judge(input);
+        QCOMPARE(verdict.kind, Verdict::Kind::Unjudged);
+        QCOMPARE(verdict.reasons, QStringList{u"stopped"_s});
+        QCOMPARE(verdict.unfinished, 100);
+        QVERIFY2(verdict.unjudgedReason().contains(u"stopped after 6.0 s: 0 of 100"_s),
+                 qPrintable(verdict.unjudgedReason()));
+        QCOMPARE(verdict.headline(), verdict.unjudgedReason());
+        QJsonObject json;
+        verdict.insertInterruptionInto(json);
+        QCOMPARE(json[u"ended"_s].toString(), u"stopped"_s);
+        QCOMPARE(json[u"unfinished"_s].toInt(), 100);
+        QCOMPARE(json[u"unjudged_reason"_s].toString(), verdict.unjudgedReason());
+    }
+
+    void aStoppedRunJudgesWhatFinishedAndIsNeverCorrect() {
+        JudgeInput input = soldOutAndReported();
+        input.stopped = true;
+        input.interruption.afterMs = 30000;
+        input.interruption.planned = 100;
+        const Verdict verdict = judge(input);
+        QCOMPARE(verdict.kind, Verdict::Kind::NotCorrect);
+        QCOMPARE(verdict.interruption.cause, Interruption::Cause::Stopped);
+        QCOMPARE(verdict.reasons, QStringList{u"stopped"_s});
+        QVERIFY2(verdict.headline().startsWith(
+                     u"stopped after 30.0 s: 48 of 100 reservations finished; 0 free"_s),
+                 qPrintable(verdict.headline()));
+
+        input.counters.deadlocks = 1; // the finished ones are judged as ever
+        const Verdict deadlocked = judge(input);
+        QCOMPARE(deadlocked.reasons, (QStringList{u"stopped"_s, u"deadlocks"_s}));
+        QVERIFY2(deadlocked.headline().endsWith(u"consistent, but 1 deadlock"_s),
+                 qPrintable(deadlocked.headline()));
+    }
+
+    void aStopAfterTheLastReservationCutsNothing() {
+        JudgeInput input = soldOutAndReported();
+        input.stopped = true;
+        input.interruption.planned = 48; // all of them finished
+        const Verdict verdict = judge(input);
+        QCOMPARE(verdict.kind, Verdict::Kind::Correct);
+        QCOMPARE(verdict.interruption.cause, Interruption::Cause::None);
+    }
+
+    void aTableThatLostSeatsIsInconsistentHoweverTheRunEnded() {
+        JudgeInput input = soldOutAndReported();
+        input.audit->sessions[2].free = 2;
+        input.interruption.cause = Interruption::Cause::TimeLimit;
+        input.interruption.planned = 100;
+        OutsideSession blocker;
+        blocker.pid = 77;
+        input.interruption.outsideBlockers = {blocker};
+        const Verdict verdict = judge(input);
+        QCOMPARE(verdict.kind, Verdict::Kind::Inconsistent);
+        QVERIFY(verdict.reasons.contains(u"time_limit"_s));
+    }
+
+    void aReservationHeldUpByTheRunsOwnWorkerIsAWrongAnswer() {
+        JudgeInput input = soldOutAndReported();
+        input.interruption.cause = Interruption::Cause::TimeLimit;
+        input.interruption.limitMs = 5000;
+        input.interruption.planned = 100;
+        input.interruption.cutOff = 5;
+        input.interruption.holdingWorkers = {1};
+        const Verdict verdict = judge(input);
+        QCOMPARE(verdict.kind, Verdict::Kind::NotCorrect);
+        QCOMPARE(verdict.reasons, QStringList{u"time_limit"_s});
+        QVERIFY2(verdict.headline().contains(
+                     u"time limit of 5.0 s reached: 48 of 100 reservations finished; worker 1 "
+                     "kept its transaction open"_s),
+                 qPrintable(verdict.headline()));
+    }
+
+    void aReservationHeldUpOutsideTheRunIsNotTheAnswersFault() {
+        JudgeInput input = soldOutAndReported();
+        input.interruption.cause = Interruption::Cause::TimeLimit;
+        input.interruption.limitMs = 5000;
+        input.interruption.planned = 100;
+        OutsideSession psql;
+        psql.pid = 4242;
+        psql.application = u"psql"_s;
+        psql.user = u"student07"_s;
+        psql.state = u"idle in transaction"_s;
+        psql.waitingWorkers = {2, 3};
+        psql.waitedMs = 4100;
+        input.interruption.outsideBlockers = {psql};
+        const Verdict verdict = judge(input);
+        QCOMPARE(verdict.kind, Verdict::Kind::Unjudged);
+        QCOMPARE(verdict.reasons, (QStringList{u"time_limit"_s, u"outside_blocker"_s}));
+        QVERIFY2(verdict.unjudgedReason().contains(
+                     u"workers 2, 3 waited for a session outside the run, not for the answer: "
+                     "process 4242 (application “psql”, user “student07”, idle in transaction)"_s),
+                 qPrintable(verdict.unjudgedReason()));
+        QJsonObject json;
+        verdict.insertInterruptionInto(json);
+        const QJsonObject blocker = json[u"blockers"_s].toArray().first().toObject();
+        QCOMPARE(blocker[u"pid"_s].toInt(), 4242);
+        QCOMPARE(blocker[u"application"_s].toString(), u"psql"_s);
+        QCOMPARE(blocker[u"waiting_workers"_s].toArray().size(), 2);
+        QVERIFY(psql.warning().contains(u"SELECT pg_terminate_backend(4242)"_s));
+    }
+
+    void aCutRunAmongCorrectOnesLeavesTheSetNotCorrect() {
+        Verdict all = judge(soldOutAndReported());
+        JudgeInput stopped;
+        stopped.audit = auditOf({});
+        stopped.stopped = true;
+        stopped.interruption.planned = 100;
+        all.add(judge(stopped));
+        all.add(judge(soldOutAndReported()));
+        QCOMPARE(all.kind, Verdict::Kind::NotCorrect);
+        QCOMPARE(all.reasons, QStringList{u"stopped"_s});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJudge)

@@ -2,6 +2,7 @@
 #include "live/eventlogmodel.h"
 #include "live/eventlogview.h"
 #include "live/sessionchart.h"
+#include "race/lockgraphview.h"
 #include "support/testsupport.h"
 #include "support/windowtestsupport.h"
 #include "window/countertiles.h"
@@ -10,6 +11,7 @@
 #include "window/verdictbanner.h"
 
 #include <QBarSet>
+#include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QSignalSpy>
@@ -293,6 +295,64 @@ private Q_SLOTS:
         QCOMPARE(live.background(), Theme().bad());
         QVERIFY2(live.detail().contains(u"session 6: 6 free + 5 occupied = 11 ≠ 10"_s),
                  qPrintable(live.detail()));
+    }
+
+    // The lecturer learns whom to stop: the time left, and a session outside the run that
+    // holds up a worker, in the banner and as the lock graph's outside node.
+    void bannerAndLockGraphNameASessionOutsideTheRun() {
+        VerdictBanner live;
+        Snapshot snapshot;
+        snapshot.running = true;
+        snapshot.plannedAttempts = 100;
+        snapshot.elapsedMs = 5000;
+        snapshot.hardLimitMs = 120000;
+        snapshot.monitor.audit = exerciseAudit();
+        OutsideSession psql;
+        psql.pid = 4242;
+        psql.application = u"psql"_s;
+        psql.user = u"student07"_s;
+        psql.state = u"idle in transaction"_s;
+        psql.waitingWorkers = {2};
+        psql.waitedMs = 1000; // a passing lock: not named yet
+        snapshot.monitor.outsideBlockers = {psql};
+        snapshot.monitor.waits = {{2, 0, 1002, 4242}};
+        live.setSnapshot(u"for-update"_s, snapshot);
+        QVERIFY2(live.detail().contains(u"115 s left before the time limit"_s),
+                 qPrintable(live.detail()));
+        QVERIFY(!live.detail().contains(u"4242"_s));
+        snapshot.monitor.outsideBlockers.first().waitedMs = outsideWaitNoticeMs;
+        live.setSnapshot(u"for-update"_s, snapshot);
+        QVERIFY2(live.detail().contains(u"Worker 2 has waited 3 s for a lock held outside this "
+                                        "run by process 4242 (application “psql”, user "
+                                        "“student07”, idle in transaction)"_s),
+                 qPrintable(live.detail()));
+
+        LockGraphView graph;
+        graph.clear(3);
+        graph.addSample(snapshot.monitor);
+        QVERIFY(graph.current().hasEdge(2, 0));
+        const auto* caption = graph.findChild<QLabel*>(u"lockGraphCaption"_s);
+        QVERIFY(caption);
+        QVERIFY2(caption->text().contains(u"Outside this run: process 4242 (application "
+                                          "“psql”"_s),
+                 qPrintable(caption->text()));
+        const auto* canvas = graph.findChild<WaitGraphCanvas*>(u"waitGraphCanvas"_s);
+        QVERIFY(canvas && canvas->layout().nodes.contains(0));
+
+        RunResult cut;
+        cut.audit = exerciseAudit();
+        JudgeInput input;
+        input.audit = cut.audit;
+        input.interruption.cause = Interruption::Cause::TimeLimit;
+        input.interruption.limitMs = 120000;
+        input.interruption.planned = 100;
+        input.interruption.outsideBlockers = {snapshot.monitor.outsideBlockers.first()};
+        cut.verdict = judge(input);
+        VerdictBanner after;
+        after.setResult(u"for-update"_s, cut);
+        QCOMPARE(after.state(), VerdictBanner::State::Failed);
+        QVERIFY2(after.headline().contains(u"not for the answer: process 4242"_s),
+                 qPrintable(after.headline()));
     }
 
     void sessionChartMarksSessionsThatDoNotAddUp() {

@@ -1,6 +1,9 @@
 #include "analysis/judge.h"
 
 #include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
 
 #include <iterator>
 
@@ -35,8 +38,9 @@ const KindNames& namesOf(Verdict::Kind kind) {
 
 const QStringList& reasonOrder() {
     static const QStringList order{
-        u"inconsistent"_s,   u"deadlocks"_s,           u"failures"_s,
-        u"wrong_refusals"_s, u"unreported_bookings"_s, u"false_bookings"_s};
+        u"inconsistent"_s,  u"stopped"_s,  u"time_limit"_s,     u"outside_blocker"_s,
+        u"deadlocks"_s,     u"failures"_s, u"wrong_refusals"_s, u"unreported_bookings"_s,
+        u"false_bookings"_s};
     return order;
 }
 
@@ -62,6 +66,17 @@ QString sumText(int free, int occupied, int capacity) {
         .arg(occupied)
         .arg(free + occupied)
         .arg(capacity);
+}
+
+QString secondsText(qint64 ms) {
+    return QLocale().toString(ms / 1000.0, 'f', 1);
+}
+
+QString workerList(const QList<int>& workers) {
+    QStringList numbers;
+    for (int worker : workers)
+        numbers << QString::number(worker);
+    return numbers.join(u", "_s);
 }
 
 } // namespace
@@ -115,6 +130,16 @@ Verdict judge(const JudgeInput& input) {
     verdict.deadlocks = input.counters.deadlocks;
     verdict.serializationFailures = input.counters.serializationFailures;
     verdict.failed = input.counters.failed;
+    Interruption interruption = input.interruption;
+    if (input.stopped && interruption.cause == Interruption::Cause::None)
+        interruption.cause = Interruption::Cause::Stopped;
+    // A stop after the last reservation ended cut nothing: that run is judged in full.
+    const qint64 unfinished = interruption.unfinished(verdict.attempts);
+    if (interruption.cause != Interruption::Cause::None && unfinished > 0) {
+        verdict.interruption = interruption;
+        verdict.unfinished = unfinished;
+    }
+    const bool interrupted = verdict.interruption.cause != Interruption::Cause::None;
     if (!input.audit)
         return verdict; // nothing to judge: the run never reached its audit
 
@@ -157,6 +182,13 @@ Verdict judge(const JudgeInput& input) {
 
     if (!consistent)
         verdict.reasons << u"inconsistent"_s;
+    if (verdict.interruption.cause == Interruption::Cause::Stopped)
+        verdict.reasons << u"stopped"_s;
+    else if (interrupted)
+        verdict.reasons << u"time_limit"_s;
+    const bool heldOutside = interrupted && !verdict.interruption.outsideBlockers.isEmpty();
+    if (heldOutside)
+        verdict.reasons << u"outside_blocker"_s;
     if (verdict.deadlocks > 0)
         verdict.reasons << u"deadlocks"_s;
     if (verdict.failed > 0)
@@ -168,10 +200,65 @@ Verdict judge(const JudgeInput& input) {
     if (verdict.falseBookings > 0)
         verdict.reasons << u"false_bookings"_s;
 
-    verdict.kind = !consistent                 ? Verdict::Kind::Inconsistent
-                   : verdict.reasons.isEmpty() ? Verdict::Kind::Correct
+    // A table that lost seats is the answer's fault however the run ended. Reservations held
+    // up by a session outside the run are not, and with none finished nothing can be judged.
+    verdict.kind = !consistent ? Verdict::Kind::Inconsistent
+                   : interrupted && (heldOutside || verdict.attempts == 0) ? Verdict::Kind::Unjudged
+                   : verdict.reasons.isEmpty()                             ? Verdict::Kind::Correct
                                                : Verdict::Kind::NotCorrect;
     return verdict;
+}
+
+QString Verdict::interruptionText() const {
+    const qint64 finished = attempts;
+    QString text;
+    const QString howMany =
+        interruption.planned > 0
+            ? tr("%1 of %2 reservations finished").arg(finished).arg(interruption.planned)
+            : tr("%1 reservations finished, %2 cut off").arg(finished).arg(unfinished);
+    switch (interruption.cause) {
+    case Interruption::Cause::None:
+        return {};
+    case Interruption::Cause::Stopped:
+        text = tr("stopped after %1 s: %2").arg(secondsText(interruption.afterMs), howMany);
+        break;
+    case Interruption::Cause::TimeLimit:
+        text = tr("time limit of %1 s reached: %2").arg(secondsText(interruption.limitMs), howMany);
+        break;
+    }
+    const QList<int>& holding = interruption.holdingWorkers;
+    if (!holding.isEmpty())
+        text += u"; "_s + (holding.size() == 1
+                               ? tr("worker %1 kept its transaction open while others of the "
+                                    "run waited for it")
+                                     .arg(holding.first())
+                               : tr("workers %1 kept their transactions open while others of "
+                                    "the run waited for them")
+                                     .arg(workerList(holding)));
+    return text;
+}
+
+QString Verdict::unjudgedReason() const {
+    if (kind != Kind::Unjudged || interruption.cause == Interruption::Cause::None)
+        return {};
+    if (!interruption.outsideBlockers.isEmpty()) {
+        QStringList sessions;
+        QList<int> waiting;
+        for (const OutsideSession& session : interruption.outsideBlockers) {
+            sessions << session.describe();
+            for (int worker : session.waitingWorkers)
+                if (!waiting.contains(worker))
+                    waiting << worker;
+        }
+        std::sort(waiting.begin(), waiting.end());
+        return tr("not judged: %1; %2 waited for a session outside the run, not for the "
+                  "answer: %3")
+            .arg(interruptionText(),
+                 waiting.size() == 1 ? tr("worker %1").arg(waiting.first())
+                                     : tr("workers %1").arg(workerList(waiting)),
+                 sessions.join(u"; "_s));
+    }
+    return tr("not judged: %1").arg(interruptionText());
 }
 
 QString Verdict::idOf(Kind kind) {
@@ -216,8 +303,11 @@ QStringList Verdict::sessionLines() const {
 }
 
 QString Verdict::headline() const {
-    if (kind == Kind::Unjudged || !audit)
-        return tr("not judged: the run did not reach its audit");
+    if (kind == Kind::Unjudged || !audit) {
+        const QString reason = unjudgedReason();
+        return reason.isEmpty() ? tr("not judged: the run did not reach its audit") : reason;
+    }
+    const QString cut = interruptionText();
     const QString sum = sumText(audit->free(), audit->occupied(), audit->capacity());
     if (kind == Kind::Inconsistent) {
         QStringList lines = sessionLines();
@@ -228,7 +318,8 @@ QString Verdict::headline() const {
             lines << (more == 1 ? tr("1 more session") : tr("%1 more sessions").arg(more));
         }
         return tr("inconsistent: %1").arg(sum) +
-               (lines.isEmpty() ? QString() : u" — "_s + lines.join(u"; "_s));
+               (lines.isEmpty() ? QString() : u" — "_s + lines.join(u"; "_s)) +
+               (cut.isEmpty() ? QString() : u" — "_s + cut);
     }
     if (kind == Kind::Correct)
         return tr("correct: %1, no deadlocks, every answer right").arg(sum);
@@ -255,7 +346,10 @@ QString Verdict::headline() const {
         parts << (falseBookings == 1
                       ? tr("1 booking reported that the table does not hold")
                       : tr("%1 bookings reported that the table does not hold").arg(falseBookings));
-    return tr("consistent, but %1").arg(parts.join(u"; "_s));
+    if (parts.isEmpty()) // only the interruption: the finished reservations were right
+        return tr("%1; %2").arg(cut, sum);
+    const QString faults = tr("consistent, but %1").arg(parts.join(u"; "_s));
+    return cut.isEmpty() ? faults : tr("%1; %2").arg(cut, faults);
 }
 
 void Verdict::insertInto(QJsonObject& json) const {
@@ -281,6 +375,48 @@ void Verdict::insertInto(QJsonObject& json) const {
                 firstFailure.sqlState.isEmpty() ? QJsonValue() : QJsonValue(firstFailure.sqlState));
     json.insert(u"first_failure_message"_s,
                 firstFailure.isSet() ? QJsonValue(firstFailure.message) : QJsonValue());
+    insertInterruptionInto(json);
+}
+
+void Verdict::insertInterruptionInto(QJsonObject& json) const {
+    switch (interruption.cause) {
+    case Interruption::Cause::None:
+        json.insert(u"ended"_s, u"completed"_s);
+        return;
+    case Interruption::Cause::Stopped:
+        json.insert(u"ended"_s, u"stopped"_s);
+        break;
+    case Interruption::Cause::TimeLimit:
+        json.insert(u"ended"_s, u"time_limit"_s);
+        json.insert(u"time_limit_ms"_s, interruption.limitMs);
+        break;
+    }
+    json.insert(u"finished"_s, attempts);
+    json.insert(u"unfinished"_s, unfinished);
+    QJsonArray blockers;
+    for (const OutsideSession& session : interruption.outsideBlockers) {
+        QJsonArray waiting;
+        for (int worker : session.waitingWorkers)
+            waiting.append(worker);
+        blockers.append(QJsonObject{
+            {u"pid"_s, session.pid},
+            {u"application"_s, session.application},
+            {u"user"_s, session.user},
+            {u"state"_s, session.state.isEmpty() ? QJsonValue() : QJsonValue(session.state)},
+            {u"state_since"_s, session.stateSince.isValid()
+                                   ? QJsonValue(session.stateSince.toString(Qt::ISODateWithMs))
+                                   : QJsonValue()},
+            {u"waiting_workers"_s, waiting},
+            {u"waited_ms"_s, session.waitedMs},
+        });
+    }
+    json.insert(u"blockers"_s, blockers);
+    QJsonArray holding;
+    for (int worker : interruption.holdingWorkers)
+        holding.append(worker);
+    json.insert(u"holding_workers"_s, holding);
+    if (kind == Kind::Unjudged)
+        json.insert(u"unjudged_reason"_s, unjudgedReason());
 }
 
 void Verdict::add(const Verdict& other) {
@@ -292,6 +428,9 @@ void Verdict::add(const Verdict& other) {
             merged << reason;
     }
     reasons = merged;
+    // A run that was cut (and so not judged) leaves a set of runs not correct, never correct.
+    if (kind == Kind::Correct && !reasons.isEmpty())
+        kind = Kind::NotCorrect;
     if (inconsistentSessions.isEmpty())
         inconsistentSessions = other.inconsistentSessions;
     if (studentsOverLimit.isEmpty())
@@ -308,6 +447,10 @@ void Verdict::add(const Verdict& other) {
         firstFailure = other.firstFailure;
     if (!audit)
         audit = other.audit;
+    if (interruption.cause == Interruption::Cause::None) {
+        interruption = other.interruption;
+        unfinished = other.unfinished;
+    }
 }
 
 } // namespace seatsim

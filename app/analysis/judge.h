@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "engine/outsidesession.h"
 #include "engine/runcounters.h"
 #include "server/audit.h"
 #include <QCoreApplication>
@@ -43,6 +44,20 @@ struct AnswerBook {
 // Registrations in the table per (session, user), read once after a run.
 using RegistrationBook = QMap<AnswerBook::Key, int>;
 
+// How a run ended before all its reservations were done: the Stop button, Ctrl+C, the run's
+// time limit or the end of a timed run's duration, with what held the unfinished ones up.
+struct Interruption {
+    enum class Cause { None, Stopped, TimeLimit };
+    Cause cause = Cause::None;
+    qint64 afterMs = 0;                    // on the run's clock
+    qint64 limitMs = 0;                    // the limit that was reached (TimeLimit)
+    qint64 planned = 0;                    // reservations the run meant to make; 0 for a timed run
+    qint64 cutOff = 0;                     // reservations in flight when the run was cut
+    QList<OutsideSession> outsideBlockers; // sessions outside the run that workers waited for
+    QList<int> holdingWorkers;             // the run's workers that others of the run waited for
+    qint64 unfinished(qint64 finished) const { return qMax(cutOff, planned - finished); }
+};
+
 // Everything the judge looks at. `registrations` is read after the run; a live verdict,
 // judged while workers still write, has none and leaves the booking check to the end.
 struct JudgeInput {
@@ -51,8 +66,11 @@ struct JudgeInput {
     AnswerBook answers;
     std::optional<RegistrationBook> registrations;
     Error firstFailure; // the first failed try of the run: SQLSTATE and the server's words
+    // The run ended before its reservations were done (Stop, Ctrl+C, a time limit): only the
+    // finished ones are judged, and such a run is never correct. The interruption says how.
     bool stopped = false;
     int seatLimit = 0; // seats one student may hold (the two-seats exercise); 0: no limit
+    Interruption interruption;
 };
 
 // A student who holds more seats than the exercise allows.
@@ -68,8 +86,8 @@ struct StudentOverLimit {
 struct Verdict {
     enum class Kind { Unjudged, Correct, Inconsistent, NotCorrect };
     Kind kind = Kind::Unjudged;
-    // Stable ids of what failed, in this order: inconsistent, deadlocks, failures,
-    // wrong_refusals, unreported_bookings, false_bookings.
+    // Stable ids of what failed, in this order: inconsistent, stopped, time_limit,
+    // outside_blocker, deadlocks, failures, wrong_refusals, unreported_bookings, false_bookings.
     QStringList reasons;
     QList<SessionAudit> inconsistentSessions;  // each with its own sum
     QList<StudentOverLimit> studentsOverLimit; // of the two-seats exercise's rule
@@ -83,6 +101,14 @@ struct Verdict {
     qint64 falseBookings = 0;      // bookings reported that the table does not hold
     Error firstFailure;
     std::optional<Audit> audit;
+    Interruption interruption; // Cause::None when the run did all it meant to
+    qint64 unfinished = 0;     // reservations the interruption left undone
+
+    // Why there is no verdict: the run was cut before a reservation finished, or a session
+    // outside the run held up its workers. Empty when it was judged or never began.
+    QString unjudgedReason() const;
+    // "stopped after 30 s: 61 of 100 reservations finished", empty without an interruption.
+    QString interruptionText() const;
 
     QString kindId() const { return idOf(kind); }
     // The one table of a verdict's names: its stable id ("correct", "inconsistent",
@@ -97,8 +123,12 @@ struct Verdict {
     // student over the limit: "student 7 holds 3 seats (limit 2)".
     QStringList sessionLines() const;
     // verdict, reasons, wrong_refusals, unreported_bookings, false_bookings, failed, deadlocks,
-    // first_failure_sqlstate, first_failure_message.
+    // first_failure_sqlstate, first_failure_message; for an interrupted run ended, finished,
+    // unfinished, blockers.
     void insertInto(QJsonObject& json) const;
+    // ended, finished, unfinished, blockers, holding_workers and, without a verdict,
+    // unjudged_reason: also for a run that has no verdict.
+    void insertInterruptionInto(QJsonObject& json) const;
     // The verdict of several runs: the worst kind, every reason, the counts added up.
     void add(const Verdict& other);
 

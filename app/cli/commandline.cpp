@@ -88,7 +88,15 @@ void addOptions(QCommandLineParser& parser) {
                          "long run does not sell out (benchmarks)."),
          CommandLine::tr("N")},
         {u"duration-ms"_s,
-         CommandLine::tr("Run each worker for this long instead of --per-thread reservations."),
+         CommandLine::tr("Run each worker for this long instead of --per-thread reservations; "
+                         "a reservation still running %1 ms later is cancelled.")
+             .arg(Scenario::durationGraceMs),
+         CommandLine::tr("MS")},
+        {u"time-limit-ms"_s,
+         CommandLine::tr("Cut each run after this long, whatever its script does: running "
+                         "statements are cancelled and the run judged by what finished "
+                         "(default: %1; 0: no limit; a --duration-ms run ends by its duration).")
+             .arg(load.timeLimitMs),
          CommandLine::tr("MS")},
     });
 }
@@ -122,6 +130,7 @@ bool parseLoad(const QCommandLineParser& parser, Scenario& load, Error& error) {
         parseNumber(parser, u"seed"_s, 0, std::numeric_limits<int>::max(), load.seed, error) &&
         parseNumber(parser, u"max-tries"_s, 1, 1000, load.maxTries, error) &&
         parseNumber(parser, u"duration-ms"_s, 0, 24 * 3600 * 1000, load.durationMs, error) &&
+        parseNumber(parser, u"time-limit-ms"_s, 0, 24 * 3600 * 1000, load.timeLimitMs, error) &&
         parseNumber(parser, u"capacity"_s, 0, 100'000'000, capacity, error);
     if (ok && capacity > 0)
         load.capacities = QList<int>(load.capacities.size(), capacity);
@@ -137,7 +146,9 @@ void CommandLine::configure(ServerConnection& server) const {
 QString CommandLine::exitCodesHelp() {
     return CommandLine::tr("Exit codes of --headless:\n"
                            "  0  every run correct: consistent, no deadlocks, every answer right\n"
-                           "  1  could not run (no server, connection lost)\n"
+                           "  1  could not run (no server, connection lost, interrupted, or "
+                           "no reservation judged: cut before one finished, or held up by a "
+                           "session outside the run)\n"
                            "  2  bad usage, or a script that does not parse\n"
                            "  3  at least one run inconsistent\n"
                            "  4  consistent in every run, but at least one run not correct "

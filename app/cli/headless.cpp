@@ -170,6 +170,18 @@ int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strat
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &loadTest,
                      &LoadTest::stop);
+    // A worker that waits on a session outside the run: the lecturer learns whom to stop.
+    QList<int> namedBlockers;
+    QObject::connect(&loadTest, &LoadTest::snapshotReady, &loadTest,
+                     [&namedBlockers](const Snapshot& snapshot) {
+                         for (const OutsideSession& session : snapshot.monitor.outsideBlockers) {
+                             if (session.waitedMs >= outsideWaitNoticeMs &&
+                                 !namedBlockers.contains(session.pid)) {
+                                 namedBlockers.append(session.pid);
+                                 printError(session.warning());
+                             }
+                         }
+                     });
     const auto interrupted = [&termination] {
         printError(Headless::tr("Interrupted (signal %1): the run was stopped and nothing more "
                                 "runs.")
@@ -201,6 +213,10 @@ int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strat
                 return interrupted();
             if (!result.completed()) {
                 printError(result.error);
+                return ExitCouldNotRun;
+            }
+            if (const QString why = result.verdict.unjudgedReason(); !why.isEmpty()) {
+                printError(why); // cut before anything could be judged: could not run
                 return ExitCouldNotRun;
             }
             overall.add(result.verdict);

@@ -24,6 +24,7 @@ public:
     // worker's session breaks deadlocks after 20 ms where the login may set that.
     static Scenario fastLoad(const Scenario& base);
     static constexpr int fastDeadlockTimeoutMs = 20;
+    static constexpr int fastTimeLimitMs = 30000;
     void cancel();
     bool isRunning() const { return m_running; }
 

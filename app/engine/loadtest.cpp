@@ -1,6 +1,7 @@
 #include "engine/loadtest.h"
 
 #include "common/threadjoin.h"
+#include "engine/lockwaitquery.h"
 #include "engine/monitor.h"
 #include "engine/runcontext.h"
 #include "engine/worker.h"
@@ -12,6 +13,7 @@
 #include <QEventLoop>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -62,8 +64,8 @@ void LoadTest::stop() {
     if (!m_running || !m_context)
         return;
     m_stopRequested = true;
-    m_context->stop.requestStop();
-    m_context->cancelRunningQueries();
+    const MonitorSample seen = m_monitor ? m_monitor->latest() : MonitorSample{};
+    m_context->cut(Interruption::Cause::Stopped, seen.waits, seen.outsideBlockers);
 }
 
 void LoadTest::waitForFinished() {
@@ -84,6 +86,7 @@ Snapshot LoadTest::snapshot() const {
     snapshot.counters = m_context->counters.load();
     snapshot.counters.errors = m_context->errors();
     snapshot.plannedAttempts = m_context->scenario.plannedAttempts();
+    snapshot.hardLimitMs = m_context->scenario.hardLimitMs();
     snapshot.attemptsPerSecond = m_attemptsPerSecond;
     if (m_monitor)
         snapshot.monitor = m_monitor->latest();
@@ -152,13 +155,7 @@ void LoadTest::control(int runNumber) {
             m_workersStarted = true;
             if (!context.stop.stopRequested())
                 m_monitor->start();
-            for (auto& worker : workers) {
-                // A cancel that raced with a worker starting its next statement is repeated.
-                while (!joinThread(worker.get(), QDeadlineTimer(250))) {
-                    if (context.stop.stopRequested())
-                        context.cancelRunningQueries();
-                }
-            }
+            joinWorkers(db, workers);
             result.durationMs = context.lastAttemptEndNs() > 0
                                     ? (context.lastAttemptEndNs() + 999'999) / 1'000'000
                                     : context.clock.elapsed();
@@ -181,7 +178,8 @@ void LoadTest::control(int runNumber) {
                 judged.counters = result.counters;
                 judged.answers = result.answers;
                 judged.firstFailure = result.firstFailure;
-                judged.stopped = m_stopRequested;
+                judged.interruption = context.interruption();
+                judged.stopped = judged.interruption.cause != Interruption::Cause::None;
                 judged.seatLimit = seatLimitOf(context.scenario.exercise);
                 Error tableError;
                 judged.registrations = database.registrations(tableError);
@@ -218,6 +216,44 @@ void LoadTest::control(int runNumber) {
     m_controlResult = std::move(result);
     QMetaObject::invokeMethod(this, &LoadTest::complete, Qt::QueuedConnection);
     threadFinishing();
+}
+
+// Joins the workers; at the run's hard limit, cuts it. The cut samples the workers' lock
+// waits first, on the control connection, so that the verdict can name what held them up.
+void LoadTest::joinWorkers(const QSqlDatabase& db,
+                           const std::vector<std::unique_ptr<Worker>>& workers) {
+    RunContext& context = *m_context;
+    const qint64 limitMs = context.scenario.hardLimitMs();
+    constexpr qint64 pollMs = 250;
+    for (const auto& worker : workers) {
+        for (;;) {
+            const bool watching = limitMs > 0 && !context.stop.stopRequested();
+            const qint64 waitMs =
+                watching ? std::clamp<qint64>(limitMs - context.clock.elapsed(), 1, pollMs)
+                         : pollMs;
+            if (joinThread(worker.get(), QDeadlineTimer(waitMs)))
+                break;
+            if (watching && context.clock.elapsed() >= limitMs) {
+                LockWaitQuery waits(db);
+                const auto sample =
+                    waits.sample([&context](int pid) { return context.workerOfBackend(pid); });
+                context.cut(Interruption::Cause::TimeLimit,
+                            sample ? sample->waits : QList<LockWait>{},
+                            sample ? sample->outside : QList<OutsideSession>{});
+                cancelByPid(db, context.backendsToCancelByPid());
+            } else if (context.stop.stopRequested()) {
+                // A cancel that raced with a worker starting its next statement is repeated.
+                context.cancelRunningQueries();
+                cancelByPid(db, context.backendsToCancelByPid());
+            }
+        }
+    }
+}
+
+void LoadTest::cancelByPid(const QSqlDatabase& db, const QList<int>& pids) {
+    QSqlQuery query(db);
+    for (int pid : pids)
+        query.exec(u"SELECT pg_cancel_backend(%1)"_s.arg(pid));
 }
 
 bool LoadTest::lockSchema(const QSqlDatabase& db, RunContext& context, Error& error) {

@@ -11,11 +11,13 @@
 #include <QTimer>
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace seatsim {
 
 class RunContext;
 class Monitor;
+class Worker;
 
 // Starts, stops and watches one load test at a time. Lives in the GUI (or main) thread; the
 // work happens in a controller thread that resets the tables, runs the workers and the
@@ -46,7 +48,8 @@ public:
     // Resets the tables, then runs. False (and no run) when a run is going or the scenario
     // has no strategy.
     bool start(const Scenario& scenario, int runNumber = 1);
-    // Ends the run within a second: wakes sleeping workers and cancels waiting queries.
+    // Ends the run within a second: wakes sleeping workers and cancels waiting queries. The
+    // run's time limit (Scenario::hardLimitMs) does the same by itself.
     void stop();
     // Blocks until the current run has ended and finished() was emitted.
     void waitForFinished();
@@ -66,6 +69,8 @@ private:
     void publish();
     void complete();
     bool lockSchema(const QSqlDatabase& db, RunContext& context, Error& error);
+    void joinWorkers(const QSqlDatabase& db, const std::vector<std::unique_ptr<Worker>>& workers);
+    static void cancelByPid(const QSqlDatabase& db, const QList<int>& pids);
 
     ConnectionSettings m_settings;
     RecordStore m_records;

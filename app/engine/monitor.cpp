@@ -1,13 +1,12 @@
 #include "engine/monitor.h"
 
 #include "common/threadjoin.h"
+#include "engine/lockwaitquery.h"
 #include "engine/runcontext.h"
 #include "server/seatdatabase.h"
 #include "server/serverinfo.h"
 
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -48,18 +47,16 @@ void Monitor::run() {
         Error error;
         QSqlDatabase db = m_context->settings.open(name, error);
         std::optional<SeatDatabase> database;
-        std::optional<QSqlQuery> waits;
+        std::optional<LockWaitQuery> waits;
         if (!db.isValid() && isOutOfConnectionSlots(error))
             m_context->refuseForLackOfSlots(error);
         if (db.isValid()) {
             database.emplace(db, m_context->settings.schema);
             waits.emplace(db);
-            waits->setForwardOnly(true);
-            // pg_blocking_pids only for backends of this program that wait for a lock.
-            waits->prepare(u"SELECT pid, unnest(pg_blocking_pids(pid)) FROM pg_stat_activity "
-                           "WHERE wait_event_type = 'Lock' AND application_name = "
-                           "current_setting('application_name')"_s);
         }
+        const auto workerOf = [this](int pid) {
+            return m_context->workerOfBackend(pid);
+        };
         qint64 pauseMs = intervalMs;
         QList<LockWait> previousWaits;
         qint64 waitsSeen = 0;
@@ -70,14 +67,9 @@ void Monitor::run() {
                 sample.error = error.text();
             } else if (auto audit = database->audit(error)) {
                 sample.audit = std::move(audit);
-                if (waits->exec()) {
-                    while (waits->next()) {
-                        const int waiter = waits->value(0).toInt();
-                        const int blocker = waits->value(1).toInt();
-                        sample.waits.append({m_context->workerOfBackend(waiter),
-                                             m_context->workerOfBackend(blocker), waiter, blocker});
-                    }
-                    waits->finish();
+                if (auto locks = waits->sample(workerOf)) {
+                    sample.waits = std::move(locks->waits);
+                    sample.outsideBlockers = std::move(locks->outside);
                     waitsSeen += newWaits(previousWaits, sample.waits);
                     previousWaits = sample.waits;
                 }

@@ -4,6 +4,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 namespace seatsim {
 
 RunContext::RunContext(ConnectionSettings settings_, Scenario scenario_, RecordStore* records_)
@@ -11,7 +13,8 @@ RunContext::RunContext(ConnectionSettings settings_, Scenario scenario_, RecordS
     , scenario(std::move(scenario_))
     , records(records_)
     , m_cancels(size_t(scenario.threads) + 1, nullptr)
-    , m_backendPids(size_t(scenario.threads) + 1, 0) {
+    , m_backendPids(size_t(scenario.threads) + 1, 0)
+    , m_cancelByPid(size_t(scenario.threads) + 1, 0) {
 }
 
 RunContext::~RunContext() {
@@ -104,6 +107,46 @@ Error RunContext::scriptError() const {
     return m_scriptError;
 }
 
+void RunContext::cut(Interruption::Cause cause, const QList<LockWait>& waits,
+                     const QList<OutsideSession>& outside) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_interruption.cause == Interruption::Cause::None) {
+            m_interruption.cause = cause;
+            m_interruption.afterMs = clock.isValid() ? clock.elapsed() : 0;
+            // A timed run is cut a moment after its duration; the duration is its limit.
+            m_interruption.limitMs =
+                scenario.durationMs > 0 ? scenario.durationMs : scenario.hardLimitMs();
+            m_interruption.planned = scenario.plannedAttempts();
+            m_interruption.outsideBlockers = outside;
+            // Workers wait for each other all the time in a run that is stopped by hand; at a
+            // time limit, the ones they waited for are what never finished.
+            // Only the head of a chain kept its transaction open: the others wait themselves.
+            if (cause == Interruption::Cause::TimeLimit) {
+                QList<int> waiting;
+                for (const LockWait& wait : waits)
+                    waiting.append(wait.waiter);
+                for (const LockWait& wait : waits) {
+                    if (wait.waiter > 0 && wait.blocker > 0 && !waiting.contains(wait.blocker) &&
+                        !m_interruption.holdingWorkers.contains(wait.blocker))
+                        m_interruption.holdingWorkers.append(wait.blocker);
+                }
+                std::sort(m_interruption.holdingWorkers.begin(),
+                          m_interruption.holdingWorkers.end());
+            }
+        }
+    }
+    stop.requestStop();
+    cancelRunningQueries();
+}
+
+Interruption RunContext::interruption() const {
+    std::lock_guard lock(m_mutex);
+    Interruption interruption = m_interruption;
+    interruption.cutOff = counters.cutOff.load(std::memory_order_relaxed);
+    return interruption;
+}
+
 Error RunContext::slotRefusal() const {
     std::lock_guard lock(m_mutex);
     return m_slotRefusal;
@@ -133,10 +176,29 @@ void RunContext::registerBackend(int worker, pg_conn* connection) {
     m_backendPids[size_t(worker)] = connection ? PQbackendPID(connection) : 0;
 }
 
+void RunContext::registerBackendPid(int worker, int pid) {
+    std::lock_guard lock(m_mutex);
+    if (worker <= 0 || size_t(worker) >= m_backendPids.size())
+        return;
+    m_backendPids[size_t(worker)] = pid;
+    m_cancelByPid[size_t(worker)] = pid != 0;
+}
+
+QList<int> RunContext::backendsToCancelByPid() const {
+    std::lock_guard lock(m_mutex);
+    QList<int> pids;
+    for (size_t worker = 1; worker < m_backendPids.size(); ++worker) {
+        if (m_cancelByPid[worker])
+            pids.append(m_backendPids[worker]);
+    }
+    return pids;
+}
+
 void RunContext::unregisterBackend(int worker) {
     std::lock_guard lock(m_mutex);
     if (worker <= 0 || size_t(worker) >= m_cancels.size())
         return;
+    m_cancelByPid[size_t(worker)] = 0;
     if (m_cancels[size_t(worker)])
         PQfreeCancel(m_cancels[size_t(worker)]);
     m_cancels[size_t(worker)] = nullptr;

@@ -6,6 +6,7 @@
 #include "engine/recordstore.h"
 #include "engine/runcounters.h"
 #include "engine/scenario.h"
+#include "engine/snapshot.h"
 #include "server/connectionsettings.h"
 
 #include <QElapsedTimer>
@@ -70,6 +71,13 @@ public:
     QMap<QString, qint64> errors() const;
     QStringList problems() const;
 
+    // Cuts the run (a stop, a time limit): the first cut is kept with what held the workers
+    // up then (a sample of their lock waits), then every worker stops and every statement in
+    // flight is cancelled.
+    void cut(Interruption::Cause cause, const QList<LockWait>& waits,
+             const QList<OutsideSession>& outside);
+    Interruption interruption() const;
+
     // The clock starts when every worker has its connection, as pgbench's rate leaves out
     // its connection time: with 32 workers, connecting takes a noticeable part of a short run.
     // Each worker calls arriveAndWait() once connected (or failed); it returns false on stop.
@@ -81,6 +89,11 @@ public:
     // monitor can tell which worker waits for which.
     void registerBackend(int worker, pg_conn* connection);
     void unregisterBackend(int worker);
+    // A worker whose connection lives in another process (an answer in another language)
+    // registers its backend's pid alone; a stop or a time limit cancels it from the run's
+    // control connection (pg_cancel_backend), as cancelRunningQueries() does the others.
+    void registerBackendPid(int worker, int pid);
+    QList<int> backendsToCancelByPid() const;
     void cancelRunningQueries();
     // Worker (1-based) of a backend pid, 0 when the pid is not one of this run's workers.
     int workerOfBackend(int pid) const;
@@ -99,8 +112,10 @@ private:
     QStringList m_problems;
     Error m_slotRefusal;
     Error m_scriptError;
+    Interruption m_interruption;
     std::vector<pg_cancel*> m_cancels;
     std::vector<int> m_backendPids;
+    std::vector<char> m_cancelByPid; // per worker: registered by pid alone
 };
 
 } // namespace seatsim

@@ -20,6 +20,7 @@ void RunCounters::insertInto(QJsonObject& json) const {
     json.insert(u"deadlocks"_s, deadlocks);
     json.insert(u"serialization_failures"_s, serializationFailures);
     json.insert(u"unknown_outcomes"_s, unknownOutcomes);
+    json.insert(u"cut_off"_s, cutOff);
     json.insert(u"errors"_s, errorsJson());
 }
 
@@ -33,6 +34,7 @@ void RunCounters::add(const RunCounters& other) {
     serializationFailures += other.serializationFailures;
     otherErrors += other.otherErrors;
     unknownOutcomes += other.unknownOutcomes;
+    cutOff += other.cutOff;
     for (auto it = other.errors.cbegin(); it != other.errors.cend(); ++it)
         errors[it.key()] += it.value();
 }
@@ -51,13 +53,14 @@ RunCounters LiveCounters::load() const {
     counters.serializationFailures = read(serializationFailures);
     counters.otherErrors = read(otherErrors);
     counters.unknownOutcomes = read(unknownOutcomes);
+    counters.cutOff = read(cutOff);
     return counters;
 }
 
 void LiveCounters::reset() {
     for (std::atomic<qint64>* value :
          {&attempts, &reserved, &rejectedFull, &failed, &retries, &deadlocks,
-          &serializationFailures, &otherErrors, &unknownOutcomes})
+          &serializationFailures, &otherErrors, &unknownOutcomes, &cutOff})
         value->store(0, std::memory_order_relaxed);
 }
 

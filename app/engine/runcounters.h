@@ -18,7 +18,9 @@ struct RunCounters {
     qint64 serializationFailures = 0; // 40001
     qint64 otherErrors = 0;           // any other SQLSTATE, and script errors
     qint64 unknownOutcomes = 0;       // connection lost during COMMIT
-    QMap<QString, qint64> errors;     // SQLSTATE -> count, every failed try
+    qint64 cutOff =
+        0; // attempts in flight when a stop or a time limit cut the run (not in attempts)
+    QMap<QString, qint64> errors; // SQLSTATE -> count, every failed try
 
     QJsonObject errorsJson() const;
     // Adds the counters under the headless JSON names (attempts, reserved, ..., errors).
@@ -38,6 +40,7 @@ public:
     std::atomic<qint64> serializationFailures{0};
     std::atomic<qint64> otherErrors{0};
     std::atomic<qint64> unknownOutcomes{0};
+    std::atomic<qint64> cutOff{0};
 
     RunCounters load() const;
     void reset();

@@ -41,6 +41,8 @@ QJsonObject RunResult::toJson() const {
     json.insert(u"consistent"_s, audit ? QJsonValue(consistent()) : QJsonValue());
     if (verdict.kind != Verdict::Kind::Unjudged) // a run that did not run has no verdict
         verdict.insertInto(json);
+    else if (audit) // it ran, but was cut before anything could be judged: say why
+        verdict.insertInterruptionInto(json);
     if (!error.isEmpty())
         json.insert(u"error"_s, error);
     if (!problems.isEmpty())
@@ -88,6 +90,8 @@ QString RunResult::report() const {
             u"  "_s +
             (audit->consistent() ? RunResult::tr("CONSISTENT") : RunResult::tr("INCONSISTENT")) +
             u": "_s + audit->verdict() + u'\n';
+    if (!verdict.unjudgedReason().isEmpty())
+        text += u"  "_s + RunResult::tr("verdict: %1").arg(verdict.unjudgedReason()) + u'\n';
     if (verdict.kind != Verdict::Kind::Unjudged) {
         text += u"  "_s + RunResult::tr("verdict: %1").arg(verdict.headline()) + u'\n';
         if (verdict.firstFailure.isSet() && verdict.failed == 0) // retried, so not in the verdict

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/outsidesession.h"
 #include "engine/runcounters.h"
 #include "server/audit.h"
 
@@ -26,6 +27,7 @@ struct MonitorSample {
     qint64 elapsedNs = 0;
     std::optional<Audit> audit;
     QList<LockWait> waits;
+    QList<OutsideSession> outsideBlockers; // sessions outside the run that workers wait for
     // Waits seen so far in the run: a waiter that was not waiting in the sample before, or
     // waits now for a backend it did not wait for, counts as one new wait.
     qint64 waitsSeen = 0;
@@ -42,6 +44,7 @@ struct Snapshot {
     bool running = false;
     RunCounters counters;
     qint64 plannedAttempts = 0;   // 0 when the run is timed
+    qint64 hardLimitMs = 0;       // the run is cut here (time limit or duration), 0: never
     double attemptsPerSecond = 0; // over the last interval
     MonitorSample monitor;
     bool waitingForOtherRun = false; // another SeatSim runs in the same schema (LoadTest)

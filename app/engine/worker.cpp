@@ -87,6 +87,7 @@ void Worker::work(const QSqlDatabase& db) {
         case AttemptOutcome::GaveUp:
             break;
         case AttemptOutcome::Stopped:
+            bump(context.counters.cutOff);
             endWorker = true;
             break;
         case AttemptOutcome::Unknown:

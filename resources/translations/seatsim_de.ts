@@ -264,10 +264,6 @@
         <translation>Versuche pro Reservierung bei 40001/40P01 (Standard: %1).</translation>
     </message>
     <message>
-        <source>Run each worker for this long instead of --per-thread reservations.</source>
-        <translation>Jeden Worker so lange laufen lassen statt --per-thread Reservierungen.</translation>
-    </message>
-    <message>
         <source>Run with --help for the options.</source>
         <translation>Rufen Sie das Programm mit --help auf, um die Optionen zu sehen.</translation>
     </message>
@@ -310,14 +306,14 @@
     <message>
         <source>Exit codes of --headless:
   0  every run correct: consistent, no deadlocks, every answer right
-  1  could not run (no server, connection lost)
+  1  could not run (no server, connection lost, interrupted, or no reservation judged: cut before one finished, or held up by a session outside the run)
   2  bad usage, or a script that does not parse
   3  at least one run inconsistent
   4  consistent in every run, but at least one run not correct (deadlocks, failed reservations, wrong answers)
 </source>
         <translation>Exit-Codes von --headless:
   0  jeder Durchlauf korrekt: konsistent, ohne Deadlocks, jede Antwort richtig
-  1  konnte nicht laufen (kein Server, Verbindung verloren)
+  1  konnte nicht laufen (kein Server, Verbindung verloren, unterbrochen, oder keine Reservierung bewertet: abgebrochen, bevor eine fertig war, oder aufgehalten von einer Sitzung außerhalb des Durchlaufs)
   2  falscher Aufruf oder ein Skript, das sich nicht parsen lässt
   3  mindestens ein Durchlauf inkonsistent
   4  in jedem Durchlauf konsistent, aber mindestens ein Durchlauf nicht korrekt (Deadlocks, fehlgeschlagene Reservierungen, falsche Antworten)
@@ -338,6 +334,14 @@
     <message>
         <source>--exercise expects one of %1, not &quot;%2&quot;.</source>
         <translation>--exercise erwartet eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Run each worker for this long instead of --per-thread reservations; a reservation still running %1 ms later is cancelled.</source>
+        <translation>Jeden Worker so lange laufen lassen statt --per-thread Reservierungen; eine Reservierung, die %1 ms danach noch läuft, wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cut each run after this long, whatever its script does: running statements are cancelled and the run judged by what finished (default: %1; 0: no limit; a --duration-ms run ends by its duration).</source>
+        <translation>Jeden Durchlauf nach dieser Zeit abbrechen, was auch immer sein Skript tut: Laufende Anweisungen werden abgebrochen und der Durchlauf nach dem Beendeten bewertet (Standard: %1; 0: keine Grenze; ein Durchlauf mit --duration-ms endet nach seiner Dauer).</translation>
     </message>
 </context>
 <context>
@@ -551,6 +555,37 @@ Serverprotokoll %3:
     <message>
         <source>They do not explain it everywhere:</source>
         <translation>Sie erklären sie nicht überall:</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideSession</name>
+    <message>
+        <source>application “%1”</source>
+        <translation>Anwendung „%1“</translation>
+    </message>
+    <message>
+        <source>user “%1”</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>Prozess %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Worker %1 has waited %2 s for a lock held outside this run by %3. End that session (COMMIT or ROLLBACK there, or SELECT pg_terminate_backend(%4)), or stop the run.</source>
+        <translation>Worker %1 wartet seit %2 s auf eine Sperre, die außerhalb dieses Durchlaufs gehalten wird, von %3. Beenden Sie diese Sitzung (dort COMMIT oder ROLLBACK, oder SELECT pg_terminate_backend(%4)) oder halten Sie den Durchlauf an.</translation>
+    </message>
+    <message>
+        <source>Workers %1 have waited %2 s for a lock held outside this run by %3. End that session (COMMIT or ROLLBACK there, or SELECT pg_terminate_backend(%4)), or stop the run.</source>
+        <translation>Worker %1 warten seit %2 s auf eine Sperre, die außerhalb dieses Durchlaufs gehalten wird, von %3. Beenden Sie diese Sitzung (dort COMMIT oder ROLLBACK, oder SELECT pg_terminate_backend(%4)) oder halten Sie den Durchlauf an.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1383,50 @@ Serverprotokoll %3:
         <source>not judged</source>
         <translation>nicht beurteilt</translation>
     </message>
+    <message>
+        <source>%1 of %2 reservations finished</source>
+        <translation>%1 von %2 Reservierungen beendet</translation>
+    </message>
+    <message>
+        <source>%1 reservations finished, %2 cut off</source>
+        <translation>%1 Reservierungen beendet, %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s: %2</source>
+        <translation>angehalten nach %1 s: %2</translation>
+    </message>
+    <message>
+        <source>time limit of %1 s reached: %2</source>
+        <translation>Zeitgrenze von %1 s erreicht: %2</translation>
+    </message>
+    <message>
+        <source>worker %1 kept its transaction open while others of the run waited for it</source>
+        <translation>Worker %1 hielt seine Transaktion offen, während andere Worker des Durchlaufs auf ihn warteten</translation>
+    </message>
+    <message>
+        <source>workers %1 kept their transactions open while others of the run waited for them</source>
+        <translation>Worker %1 hielten ihre Transaktionen offen, während andere Worker des Durchlaufs auf sie warteten</translation>
+    </message>
+    <message>
+        <source>not judged: %1; %2 waited for a session outside the run, not for the answer: %3</source>
+        <translation>nicht bewertet: %1; %2 im Warten auf eine Sitzung außerhalb des Durchlaufs, nicht auf die Antwort: %3</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>workers %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>not judged: %1</source>
+        <translation>nicht bewertet: %1</translation>
+    </message>
 </context>
 <context>
     <name>WaitGraph</name>
@@ -2039,6 +2118,14 @@ pro s</translation>
     <message>
         <source>%1 waited for %2</source>
         <translation>%1 wartete auf %2</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>Outside this run: %1</source>
+        <translation>Außerhalb dieses Durchlaufs: %1</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3152,10 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>%1 more sessions, all in the tooltip</source>
         <translation>%1 weitere Seminare, alle im Tooltip</translation>
+    </message>
+    <message>
+        <source>, %1 s left before the time limit</source>
+        <translation>, noch %1 s bis zur Zeitgrenze</translation>
     </message>
 </context>
 <context>

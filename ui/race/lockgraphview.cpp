@@ -1,9 +1,9 @@
 #include "race/lockgraphview.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QEvent>
 #include <QPainterPath>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -35,6 +35,11 @@ WaitGraphCanvas::WaitGraphCanvas(QWidget* parent)
 void WaitGraphCanvas::setGraph(int workers, const QList<Edge>& edges) {
     m_workers = workers;
     m_edges = edges;
+    update();
+}
+
+void WaitGraphCanvas::setOutsideLabel(const QString& label) {
+    m_outsideLabel = label;
     update();
 }
 
@@ -233,7 +238,9 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
         painter.setBrush(fill);
         painter.drawEllipse(p, nodeRadius, nodeRadius);
         painter.setPen(m_theme.text());
-        const QString label = node > 0 ? tr("W%1").arg(node) : tr("other");
+        const QString label = node > 0                    ? tr("W%1").arg(node)
+                              : !m_outsideLabel.isEmpty() ? m_outsideLabel
+                                                          : tr("other");
         QFont labelFont = font();
         const double fit = 2 * nodeRadius * 0.85 / qMax(1, metrics.horizontalAdvance(label));
         if (fit < 1)
@@ -294,6 +301,7 @@ LockGraphView::LockGraphView(QWidget* parent)
 void LockGraphView::clear(int workers) {
     m_workers = workers;
     m_current.clear();
+    m_outside.clear();
     m_seen.clear();
     m_deadlock = {};
     m_deadlockTexts.clear();
@@ -305,6 +313,7 @@ void LockGraphView::addSample(const MonitorSample& sample) {
     if (!sample.error.isEmpty())
         return;
     m_current = WaitGraph(sample.waits);
+    m_outside = sample.outsideBlockers;
     for (const LockWait& wait : sample.waits) {
         m_seen[{wait.waiter, wait.blocker}] += 1;
         m_workers = qMax(m_workers, qMax(wait.waiter, wait.blocker));
@@ -338,6 +347,8 @@ void LockGraphView::showGraph(bool summary) {
         edges << edge;
     }
     m_canvas->setGraph(m_workers, edges);
+    m_canvas->setOutsideLabel(m_outside.size() == 1 ? tr("pid %1").arg(m_outside.first().pid)
+                                                    : QString());
 
     if (summary) {
         m_caption->setText(m_seen.isEmpty()
@@ -356,7 +367,10 @@ void LockGraphView::showGraph(bool summary) {
         for (const LockWait& wait : m_current.edges())
             waits << tr("%1 waits for %2").arg(workerName(wait.waiter), workerName(wait.blocker));
         waits.removeDuplicates();
-        m_caption->setText(tr("Now: %1").arg(waits.join(u"; "_s)));
+        QString caption = tr("Now: %1").arg(waits.join(u"; "_s));
+        for (const OutsideSession& session : std::as_const(m_outside))
+            caption += u'\n' + tr("Outside this run: %1").arg(session.describe());
+        m_caption->setText(caption);
     }
 }
 

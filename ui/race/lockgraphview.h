@@ -37,6 +37,8 @@ public:
 
     explicit WaitGraphCanvas(QWidget* parent = nullptr);
     void setGraph(int workers, const QList<Edge>& edges);
+    // The label of the node of backends outside the run: "other", or the pid of the one there.
+    void setOutsideLabel(const QString& label);
     void applyTheme(const Theme& theme);
     const QList<Edge>& edges() const { return m_edges; }
     Layout layout() const;
@@ -50,6 +52,7 @@ private:
 
     int m_workers = 0;
     QList<Edge> m_edges;
+    QString m_outsideLabel;
     Theme m_theme;
 };
 
@@ -83,6 +86,7 @@ private:
 
     int m_workers = 0;
     WaitGraph m_current;
+    QList<OutsideSession> m_outside; // in the latest sample
     QMap<std::pair<int, int>, int> m_seen;
     WaitCycle m_deadlock;
     WaitGraphCanvas* m_canvas = nullptr;

@@ -68,13 +68,21 @@ void VerdictBanner::setFailure(const QString& headline, const QString& detail) {
 
 void VerdictBanner::setSnapshot(const QString& strategyTitle, const Snapshot& snapshot) {
     const qint64 done = snapshot.counters.attempts;
-    const QString progress =
+    QString progress =
         snapshot.plannedAttempts > 0
             ? tr("%1 — %2 of %3 reservations, %4 s")
                   .arg(strategyTitle, QLocale().toString(done),
                        QLocale().toString(snapshot.plannedAttempts), seconds(snapshot.elapsedMs))
             : tr("%1 — %2 reservations, %3 s")
                   .arg(strategyTitle, QLocale().toString(done), seconds(snapshot.elapsedMs));
+    if (snapshot.hardLimitMs > 0 && snapshot.elapsedMs > 0)
+        progress += tr(", %1 s left before the time limit")
+                        .arg(qMax<qint64>(0, (snapshot.hardLimitMs - snapshot.elapsedMs) / 1000));
+    // Whom to stop: a session outside the run that holds up a worker for more than a moment.
+    for (const OutsideSession& session : snapshot.monitor.outsideBlockers) {
+        if (session.waitedMs >= outsideWaitNoticeMs)
+            progress += u'\n' + session.warning();
+    }
     if (!snapshot.monitor.audit) {
         m_headline->setText(tr("▶ Running: preparing the tables…"));
         showDetail({}, progress);
@@ -133,7 +141,9 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
 
     switch (verdict.kind) {
     case Verdict::Kind::Unjudged:
-        m_headline->setText(tr("✗ The run did not finish"));
+        m_headline->setText(verdict.unjudgedReason().isEmpty()
+                                ? tr("✗ The run did not finish")
+                                : tr("✗ %1").arg(verdict.unjudgedReason()));
         setState(State::Failed);
         break;
     case Verdict::Kind::Correct:
