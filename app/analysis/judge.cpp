@@ -1,5 +1,7 @@
 #include "analysis/judge.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -150,6 +152,16 @@ QString Verdict::kindId() const {
     return u"unjudged"_s;
 }
 
+QString Verdict::kindText(const QString& kindId) {
+    if (kindId == u"correct")
+        return tr("correct");
+    if (kindId == u"inconsistent")
+        return tr("inconsistent");
+    if (kindId == u"not_correct")
+        return tr("not correct");
+    return tr("not judged");
+}
+
 QStringList Verdict::sessionLines() const {
     QStringList lines;
     for (const SessionAudit& session : inconsistentSessions) {
@@ -163,6 +175,32 @@ QStringList Verdict::sessionLines() const {
         lines << line;
     }
     return lines;
+}
+
+QString Verdict::inconsistentHeadline() const {
+    if (!audit)
+        return headline();
+    const SessionAudit* worst = nullptr;
+    for (const SessionAudit& session : inconsistentSessions) {
+        if (session.overbookedBy() > 0 &&
+            (!worst || session.overbookedBy() > worst->overbookedBy()))
+            worst = &session;
+    }
+    if (!worst)
+        return tr("inconsistent: %1")
+            .arg(sumText(audit->free(), audit->occupied(), audit->capacity()));
+    const int sold = worst->overbookedBy();
+    QString text = sold == 1
+                       ? tr("inconsistent: session %1 sold 1 seat it does not have").arg(worst->id)
+                       : tr("inconsistent: session %1 sold %2 seats it does not have")
+                             .arg(worst->id)
+                             .arg(sold);
+    const qsizetype others = inconsistentSessions.size() - 1;
+    if (others == 1)
+        text += tr(" (and 1 more session)");
+    else if (others > 1)
+        text += tr(" (and %1 more sessions)").arg(others);
+    return text;
 }
 
 QString Verdict::headline() const {
@@ -193,6 +231,8 @@ QString Verdict::headline() const {
         parts << (failed >= attempts && attempts == 1 ? tr("the only reservation failed") + why
                   : failed >= attempts && attempts > 0
                       ? tr("all %1 reservations failed").arg(attempts) + why
+                  : failed == 1
+                      ? tr("1 of %1 reservations failed").arg(attempts) + why
                       : tr("%1 of %2 reservations failed").arg(failed).arg(attempts) + why);
     }
     if (wrongRefusals > 0)

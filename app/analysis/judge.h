@@ -68,8 +68,13 @@ struct Verdict {
     std::optional<Audit> audit;
 
     QString kindId() const; // "correct", "inconsistent", "not_correct", "unjudged"
+    // A kindId() in the words of the interface's language: stored as an id, worded at display.
+    static QString kindText(const QString& kindId);
     // The verdict in words, e.g. "consistent, but 12 deadlocks".
     QString headline() const;
+    // What the room should see first of an inconsistent run: the session that sold the most
+    // seats it does not have ("session 3 sold 7 seats it does not have"), else the sum.
+    QString inconsistentHeadline() const;
     // One line per failing session: "session 6: 6 free + 5 occupied = 11 ≠ 10".
     QStringList sessionLines() const;
     // verdict, reasons, wrong_refusals, unreported_bookings, false_bookings, failed, deadlocks,

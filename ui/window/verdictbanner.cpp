@@ -85,8 +85,10 @@ void VerdictBanner::setSnapshot(const QString& strategyTitle, const Snapshot& sn
     QStringList sessions;
     switch (live.kind) {
     case Verdict::Kind::Inconsistent:
-        m_headline->setText(tr("▶ Live: ✗ %1").arg(inconsistentSum(live)));
+        m_headline->setText(tr("▶ Live: ✗ %1").arg(live.inconsistentHeadline()));
         sessions = live.sessionLines();
+        if (live.inconsistentHeadline() != inconsistentSum(live))
+            sessions.prepend(inconsistentSum(live));
         setState(State::RunningDrift);
         break;
     case Verdict::Kind::NotCorrect:
@@ -111,7 +113,17 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
                             seconds(result.durationMs), QLocale().toString(result.counters.retries),
                             QLocale().toString(result.counters.deadlocks),
                             QLocale().toString(result.counters.serializationFailures)));
-    if (verdict.firstFailure.isSet())
+    // In a correct run every failed try was retried to success: under SERIALIZABLE that is the
+    // isolation level doing its job, not a failure to alarm the room with.
+    if (verdict.kind == Verdict::Kind::Correct && result.counters.serializationFailures > 0)
+        details.append(
+            result.counters.serializationFailures == 1
+                ? tr("1 serialization failure (40001) retried to success: SERIALIZABLE working "
+                     "as intended")
+                : tr("%1 serialization failures (40001) retried to success: SERIALIZABLE "
+                     "working as intended")
+                      .arg(QLocale().toString(result.counters.serializationFailures)));
+    else if (verdict.firstFailure.isSet() && verdict.kind != Verdict::Kind::Correct)
         details.append(tr("First failure: %1").arg(verdict.firstFailure.text()));
     if (result.stoppedByUser)
         details.append(tr("Stopped before the end."));
@@ -123,8 +135,14 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
     if (result.problems.size() > shownProblems)
         details.append(
             tr("… and %n more problem(s)", nullptr, int(result.problems.size()) - shownProblems));
-    showDetail(verdict.kind == Verdict::Kind::Inconsistent ? verdict.sessionLines() : QStringList(),
-               details.join(u'\n'));
+    QStringList sessions;
+    if (verdict.kind == Verdict::Kind::Inconsistent) {
+        // The headline names the telling fact; the sum it rests on leads the detail.
+        sessions = verdict.sessionLines();
+        if (verdict.inconsistentHeadline() != inconsistentSum(verdict))
+            details.prepend(inconsistentSum(verdict));
+    }
+    showDetail(sessions, details.join(u'\n'));
 
     switch (verdict.kind) {
     case Verdict::Kind::Unjudged:
@@ -136,7 +154,7 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
         setState(State::Correct);
         break;
     case Verdict::Kind::Inconsistent:
-        m_headline->setText(tr("✗ %1").arg(inconsistentSum(verdict)));
+        m_headline->setText(tr("✗ %1").arg(verdict.inconsistentHeadline()));
         setState(State::Inconsistent);
         break;
     case Verdict::Kind::NotCorrect:
