@@ -4,8 +4,6 @@
 -- seats > 0: full sessions keep selling, their free seats go below zero, and the sessions hold
 -- more registrations than seats.
 
-\set user_id random(1, 100)
-\set session_id random(1, :sessions)
 BEGIN;
 SELECT seats FROM seminar_sessions WHERE id = :session_id FOR UPDATE \gset
 \sleep :think_ms ms

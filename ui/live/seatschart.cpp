@@ -97,7 +97,8 @@ void SeatsChart::addAudit(qint64 elapsedMs, const Audit& audit) {
     m_freePoints.append({x, qreal(audit.free())});
     m_occupiedPoints.append({x, qreal(audit.occupied())});
     m_totalPoints.append({x, qreal(audit.free() + audit.occupied())});
-    m_highest = qMax(m_highest, qMax(audit.free() + audit.occupied(), audit.free()));
+    m_highest = qMax(m_highest,
+                     qMax(audit.free() + audit.occupied(), qMax(audit.free(), audit.occupied())));
     m_lowest = qMin(m_lowest, qMin(audit.free(), audit.free() + audit.occupied()));
     publish();
 }
