@@ -195,12 +195,7 @@ QString Verdict::inconsistentHeadline() const {
                        : tr("inconsistent: session %1 sold %2 seats it does not have")
                              .arg(worst->id)
                              .arg(sold);
-    const qsizetype others = inconsistentSessions.size() - 1;
-    if (others == 1)
-        text += tr(" (and 1 more session)");
-    else if (others > 1)
-        text += tr(" (and %1 more sessions)").arg(others);
-    return text;
+    return text; // the other sessions follow in the detail, each with its sum
 }
 
 QString Verdict::headline() const {

@@ -1355,11 +1355,11 @@ Serverprotokoll %3:
     </message>
     <message>
         <source> (and 1 more session)</source>
-        <translation> (und 1 weiteres Seminar)</translation>
+        <translation type="vanished"> (und 1 weiteres Seminar)</translation>
     </message>
     <message>
         <source> (and %1 more sessions)</source>
-        <translation> (und %1 weitere Seminare)</translation>
+        <translation type="vanished"> (und %1 weitere Seminare)</translation>
     </message>
     <message>
         <source>1 of %1 reservations failed</source>
@@ -2485,11 +2485,19 @@ Use “Server…” to retry or to connect to another server.</source>
     </message>
     <message>
         <source>Unticked, the next launch starts from each strategy&apos;s demonstration load</source>
-        <translation>Ohne Haken beginnt der nächste Start mit der Demolast jeder Strategie</translation>
+        <translation type="vanished">Ohne Haken beginnt der nächste Start mit der Demolast jeder Strategie</translation>
     </message>
     <message>
         <source>Your own load, kept at the next launch</source>
         <translation>Ihre eigene Last, beim nächsten Start behalten</translation>
+    </message>
+    <message>
+        <source>Keep my load</source>
+        <translation type="vanished">Meine Last behalten</translation>
+    </message>
+    <message>
+        <source>Ticked, the next launch keeps this load; unticked, it starts from each strategy&apos;s demonstration load</source>
+        <translation>Mit Haken behält der nächste Start diese Last; ohne Haken beginnt er mit der Demolast jeder Strategie</translation>
     </message>
 </context>
 <context>

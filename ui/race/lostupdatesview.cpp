@@ -49,6 +49,8 @@ void LostUpdatesView::clear() {
     m_verdictKind = Verdict::Kind::Unjudged;
     m_list->clear();
     m_sessions->clear();
+    m_list->hide();
+    m_sessions->hide();
     m_summary->setText(tr("After a run, every pair of attempts that read the same number of free "
                           "seats and both wrote shows up here: one of their updates was lost."));
     styleSummary();
@@ -93,6 +95,9 @@ void LostUpdatesView::setAnalysis(const LostUpdateAnalysis& analysis, const Verd
             u'\n' +
             tr("The run is still not correct, for another reason: %1").arg(verdict.headline());
     m_summary->setText(summary);
+    // Empty lists would take the room the summary's words need on a small screen.
+    m_list->setVisible(m_list->count() > 0);
+    m_sessions->setVisible(m_sessions->count() > 0);
     styleSummary();
 }
 

@@ -58,8 +58,8 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     grid->addWidget(m_reset, 3, 3, Qt::AlignRight | Qt::AlignTop);
     m_keepLoad = new QCheckBox(tr("Keep my load at the next launch"), this);
     m_keepLoad->setObjectName(u"keepLoad"_s);
-    m_keepLoad->setToolTip(tr("Unticked, the next launch starts from each strategy's "
-                              "demonstration load"));
+    m_keepLoad->setToolTip(tr("Ticked, the next launch keeps this load; unticked, it starts "
+                              "from each strategy's demonstration load"));
     connect(m_keepLoad, &QCheckBox::toggled, this, &ParameterPanel::updateEstimate);
     grid->addWidget(m_keepLoad, 4, 0, 1, 4);
     grid->setColumnStretch(1, 1);
@@ -191,11 +191,14 @@ void ParameterPanel::updateEstimate() {
     }
     if (!fromDemo.isEmpty())
         text += u'\n' + tr("%1: this strategy's demonstration load").arg(fromDemo.join(u", "_s));
-    if (m_keepLoad && m_keepLoad->isChecked())
+    if (m_keepLoad && m_keepLoad->isChecked() && userSet)
         text += u'\n' + tr("Your own load, kept at the next launch");
     m_estimate->setText(text);
     if (m_reset)
         m_reset->setEnabled(userSet);
+    // Only a load of the user's own can be kept: the demo loads need no row of their own.
+    if (m_keepLoad)
+        m_keepLoad->setVisible(userSet || m_keepLoad->isChecked());
     Q_EMIT changed();
 }
 

@@ -140,7 +140,7 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
         // The headline names the telling fact; the sum it rests on leads the detail.
         sessions = verdict.sessionLines();
         if (verdict.inconsistentHeadline() != inconsistentSum(verdict))
-            details.prepend(inconsistentSum(verdict));
+            sessions.prepend(inconsistentSum(verdict));
     }
     showDetail(sessions, details.join(u'\n'));
 
