@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -534,6 +535,7 @@ private Q_SLOTS:
     void settingsSurviveANewWindow() {
         test::setLoad(*m_window, 7, 11, 13, 17, 42);
         m_window->parameterPanel()->maxTries()->setValue(3);
+        m_window->parameterPanel()->keepLoad()->setChecked(true); // kept on purpose
         QVERIFY(m_window->strategyPanel()->selectId(u"for-update"_s));
         m_window->close();
         m_window.reset();
@@ -553,6 +555,29 @@ private Q_SLOTS:
             own = own || script.id() == u"tst-own"_s;
         QVERIFY(own);
         QVERIFY(!m_window->isProjectorMode());
+        QVERIFY(panel->keepLoad()->isChecked());
+    }
+
+    // Issue 21: a load typed once does not change the next lecture's lessons.
+    void aLaunchStartsFromTheDemoLoadUnlessTheLoadIsKept() {
+        m_window->parameterPanel()->keepLoad()->setChecked(false);
+        test::setLoad(*m_window, 7, 11, 13, 17, 42);
+        QVERIFY(m_window->strategyPanel()->selectId(u"multi-ordered"_s));
+        m_window->close();
+        m_window.reset();
+
+        test::openWindow(m_window, schema);
+        ParameterPanel* panel = m_window->parameterPanel();
+        QCOMPARE(m_window->strategyPanel()->current().id(), u"multi-ordered"_s);
+        QVERIFY(!panel->keepLoad()->isChecked());
+        const DemoLoad demo = m_window->strategyPanel()->current().demoLoad();
+        const Scenario defaults = ParameterPanel::defaults();
+        QCOMPARE(panel->threads()->value(), demo.threads.value_or(defaults.threads));
+        QCOMPARE(panel->perThread()->value(), demo.perThread.value_or(defaults.perThread));
+        QCOMPARE(panel->thinkMs()->value(), demo.thinkMs.value_or(defaults.thinkMs));
+        QCOMPARE(panel->thinkMs()->value(), 150); // multi-unordered's demo load
+        QCOMPARE(panel->pauseMs()->value(), demo.pauseMs.value_or(defaults.pauseMs));
+        QCOMPARE(panel->seed()->value(), 42);
     }
 };
 

@@ -1,6 +1,6 @@
-#include "server/seatdatabase.h"
-#include "engine/loadtest.h"
 #include "analysis/lostupdates.h"
+#include "engine/loadtest.h"
+#include "server/seatdatabase.h"
 #include "support/testsupport.h"
 
 #include <QSignalSpy>
@@ -27,6 +27,44 @@ AttemptRecord attempt(qint64 sequence, int worker, int session, int seats, qint6
     record.startNs = writeNs - 1000;
     record.endNs = writeNs;
     return record;
+}
+
+// A FOR UPDATE booking whose reserve_seat says True even when the session was full.
+const QString kAlwaysReports =
+    u"\\set user_id random(1, 100)\n"
+    "\\set session_id random(1, :sessions)\n"
+    "BEGIN;\n"
+    "SELECT seats FROM seminar_sessions WHERE id = :session_id FOR UPDATE \\gset\n"
+    "\\if :seats > 0\n"
+    "UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session_id;\n"
+    "INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user_id, :session_id);\n"
+    "\\endif\n"
+    "COMMIT;\n"
+    "\\set reserved 1\n"_s;
+
+int commandIndex(const StrategyScript& script, const QString& firstWord) {
+    for (size_t i = 0; i < script.commands().size(); ++i) {
+        if (script.commands()[i].kind == ScriptCommand::Kind::Sql &&
+            script.commands()[i].sql.trimmed().startsWith(firstWord, Qt::CaseInsensitive))
+            return int(i);
+    }
+    return -1;
+}
+
+// The statements the server ran for `record`: its read, its UPDATE when `wrote`, its COMMIT.
+void addStatements(AttemptRecord& record, const StrategyScript& script, bool wrote) {
+    QStringList words{u"SELECT"_s};
+    if (wrote)
+        words << u"UPDATE"_s << u"INSERT"_s;
+    words << u"COMMIT"_s;
+    qint64 ns = record.startNs;
+    for (const QString& word : words) {
+        AttemptStatement statement;
+        statement.trace.command = commandIndex(script, word);
+        statement.trace.startNs = ns;
+        statement.trace.endNs = ns += 10;
+        record.statements.push_back(statement);
+    }
 }
 
 Audit oneSession(int capacity, int free, int registrations) {
@@ -90,6 +128,53 @@ private Q_SLOTS:
         QVERIFY(!analysis.explainsDrift());
         QVERIFY2(analysis.sessions.first().explanation.contains(u"does not write a value it read"),
                  qPrintable(analysis.summary));
+    }
+
+    // Issue 21: three attempts that found session 1 full all said True. The table is consistent,
+    // nobody wrote `seats`: no lost update, whatever `reserved` and the reads of 0 claim.
+    void reportedBookingsWithoutAWriteLoseNothing() {
+        Error error;
+        const StrategyScript script = StrategyScript::parse(kAlwaysReports, u"always-reports.sql"_s,
+                                                            standardProvidedVariables(), error);
+        QVERIFY2(!script.isNull(), qPrintable(error.text()));
+        QList<AttemptRecord> records;
+        for (int i = 1; i <= 3; ++i) {
+            AttemptRecord record = attempt(i, i, 1, 0, 100 * i);
+            addStatements(record, script, false);
+            records << record;
+        }
+        QVERIFY(LostUpdates::find(records, script).isEmpty());
+        const LostUpdateAnalysis analysis =
+            LostUpdates::analyse(records, oneSession(4, 0, 4), script);
+        QCOMPARE(analysis.found(), 0);
+        QVERIFY(analysis.lostUpdates.isEmpty());
+        QVERIFY2(analysis.explainsDrift(), qPrintable(analysis.summary));
+        QVERIFY2(analysis.summary.startsWith(u"No lost update"), qPrintable(analysis.summary));
+    }
+
+    // Two writers of the same value in a table whose sums agree: the table shows no lost
+    // update (a later statement made up for it), so none is listed.
+    void lostUpdatesNeverExceedTheTablesDrift() {
+        Error error;
+        const StrategyScript script = StrategyScript::parse(kAlwaysReports, u"always-reports.sql"_s,
+                                                            standardProvidedVariables(), error);
+        QVERIFY2(!script.isNull(), qPrintable(error.text()));
+        QList<AttemptRecord> records;
+        for (int i = 1; i <= 3; ++i) {
+            AttemptRecord record = attempt(i, i, 1, 3, 100 * i);
+            addStatements(record, script, true);
+            records << record;
+        }
+        QCOMPARE(LostUpdates::find(records, script).first().lost(), 2); // the statements alone
+        const LostUpdateAnalysis consistent =
+            LostUpdates::analyse(records, oneSession(3, 0, 3), script);
+        QCOMPARE(consistent.found(), 0);
+        QVERIFY2(consistent.explainsDrift(), qPrintable(consistent.summary));
+        const LostUpdateAnalysis driftOfOne =
+            LostUpdates::analyse(records, oneSession(3, 1, 3), script);
+        QCOMPARE(driftOfOne.found(), 1);
+        QCOMPARE(driftOfOne.lostUpdates.first().workers, (QList<int>{1, 2}));
+        QVERIFY2(driftOfOne.explainsDrift(), qPrintable(driftOfOne.summary));
     }
 
     void aLateWriteThatUndoesTwoBookingsIsExplainedByReplay() {

@@ -1,5 +1,7 @@
 #include "analysis/judge.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QLocale>
 
@@ -302,6 +304,27 @@ QStringList Verdict::sessionLines() const {
     return lines;
 }
 
+QString Verdict::inconsistentHeadline() const {
+    if (!audit)
+        return headline();
+    const SessionAudit* worst = nullptr;
+    for (const SessionAudit& session : inconsistentSessions) {
+        if (session.overbookedBy() > 0 &&
+            (!worst || session.overbookedBy() > worst->overbookedBy()))
+            worst = &session;
+    }
+    if (!worst)
+        return tr("inconsistent: %1")
+            .arg(sumText(audit->free(), audit->occupied(), audit->capacity()));
+    const int sold = worst->overbookedBy();
+    QString text = sold == 1
+                       ? tr("inconsistent: session %1 sold 1 seat it does not have").arg(worst->id)
+                       : tr("inconsistent: session %1 sold %2 seats it does not have")
+                             .arg(worst->id)
+                             .arg(sold);
+    return text; // the other sessions follow in the detail, each with its sum
+}
+
 QString Verdict::headline() const {
     if (kind == Kind::Unjudged || !audit) {
         const QString reason = unjudgedReason();
@@ -334,6 +357,8 @@ QString Verdict::headline() const {
         parts << (failed >= attempts && attempts == 1 ? tr("the only reservation failed") + why
                   : failed >= attempts && attempts > 0
                       ? tr("all %1 reservations failed").arg(attempts) + why
+                  : failed == 1
+                      ? tr("1 of %1 reservations failed").arg(attempts) + why
                       : tr("%1 of %2 reservations failed").arg(failed).arg(attempts) + why);
     }
     if (wrongRefusals > 0)

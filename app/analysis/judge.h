@@ -111,6 +111,8 @@ struct Verdict {
     QString interruptionText() const;
 
     QString kindId() const { return idOf(kind); }
+    // A kindId() in the words of the interface's language: stored as an id, worded at display.
+    static QString kindText(const QString& kindId) { return word(kindOfId(kindId)); }
     // The one table of a verdict's names: its stable id ("correct", "inconsistent",
     // "not_correct", "unjudged"), its word ("not correct") and its symbol (✓ ✗ ⚠).
     static QString idOf(Kind kind);
@@ -119,6 +121,9 @@ struct Verdict {
     static QString symbol(Kind kind);
     // The verdict in words, e.g. "consistent, but 12 deadlocks".
     QString headline() const;
+    // What the room should see first of an inconsistent run: the session that sold the most
+    // seats it does not have ("session 3 sold 7 seats it does not have"), else the sum.
+    QString inconsistentHeadline() const;
     // One line per failing session: "session 6: 6 free + 5 occupied = 11 ≠ 10", then one per
     // student over the limit: "student 7 holds 3 seats (limit 2)".
     QStringList sessionLines() const;

@@ -1,5 +1,6 @@
 #include "results/classboard.h"
 
+#include "analysis/judge.h"
 #include "common/sqlstate.h"
 #include "common/threadjoin.h"
 #include "results/runhistory.h"
@@ -134,7 +135,9 @@ const BoardSchema* ClassBoard::find(const QString& schema) const {
 }
 
 QString ClassBoard::report() const {
-    // Columns as wide as their longest entry; the verdict in words comes last.
+    // Columns as wide as their longest entry; the verdict in words comes last, worded here
+    // from its id: the stored headline is in the language of whoever ran it. Each strategy's
+    // row shows the time of its own latest run.
     qsizetype schemaWidth = tr("Schema").size();
     qsizetype ownerWidth = tr("Owner").size();
     qsizetype strategyWidth = tr("Strategy").size();
@@ -172,9 +175,8 @@ QString ClassBoard::report() const {
         bool first = true;
         for (const BoardStrategy& strategy : schema.strategies) {
             text += line(first ? schema.schema : QString(), first ? schema.owner : QString(),
-                         first ? QString::number(schema.runs) : QString(),
-                         first ? latest : QString(), strategy.id,
-                         strategy.headline.isEmpty() ? strategy.verdict : strategy.headline);
+                         first ? QString::number(schema.runs) : QString(), timeText(strategy.ranAt),
+                         strategy.id, Verdict::kindText(strategy.verdict));
             first = false;
         }
     }

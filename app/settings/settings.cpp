@@ -40,6 +40,14 @@ void setScenario(const Scenario& scenario) {
     store.setValue(u"maxTries"_s, scenario.maxTries);
 }
 
+bool keepLoad() {
+    return QSettings().value(u"keepLoad"_s, false).toBool();
+}
+
+void setKeepLoad(bool keep) {
+    QSettings().setValue(u"keepLoad"_s, keep);
+}
+
 QString lastStrategy() {
     return QSettings().value(u"strategy"_s).toString();
 }

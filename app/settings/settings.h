@@ -25,6 +25,9 @@ namespace settings {
 // The saved load over `defaults`; strategy and capacities stay those of `defaults`.
 Scenario scenario(const Scenario& defaults);
 void setScenario(const Scenario& scenario);
+// Whether the next launch starts from the saved load rather than each strategy's demo load.
+bool keepLoad();
+void setKeepLoad(bool keep);
 
 // Id of a built-in, or the path of a script file.
 QString lastStrategy();

@@ -556,6 +556,22 @@ Serverprotokoll %3:
         <source>They do not explain it everywhere:</source>
         <translation>Sie erklären sie nicht überall:</translation>
     </message>
+    <message>
+        <source>Worker %1 and worker %2 both read 1 seat in session %3 and both wrote %4: one update was lost</source>
+        <translation>Worker %1 und Worker %2 lasen beide 1 Platz in Seminar %3 und schrieben beide %4: Eine Aktualisierung ging verloren</translation>
+    </message>
+    <message>
+        <source>Workers %1 all read 1 seat in session %2 and all wrote %3: %4 updates were lost</source>
+        <translation>Die Worker %1 lasen alle 1 Platz in Seminar %2 und schrieben alle %3: %4 Aktualisierungen gingen verloren</translation>
+    </message>
+    <message>
+        <source>Session %1: the table&apos;s sums show %2 lost updates; the statements suggest %3 more, which the table does not show, so they are not listed.</source>
+        <translation>Seminar %1: Die Summen der Tabelle zeigen %2 Lost Updates; die Anweisungen legen %3 weitere nahe, die die Tabelle nicht zeigt, daher sind sie nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No lost update: in every session free + registrations = capacity.</source>
+        <translation>Kein Lost Update: In jedem Seminar gilt frei + Anmeldungen = Kapazität.</translation>
+    </message>
 </context>
 <context>
     <name>OutsideSession</name>
@@ -1368,6 +1384,8 @@ Serverprotokoll %3:
         <translation>Person %1 belegt %2 Plätze (höchstens %3)</translation>
     </message>
     <message>
+    </message>
+    <message>
         <source>correct</source>
         <translation>korrekt</translation>
     </message>
@@ -1426,6 +1444,26 @@ Serverprotokoll %3:
     <message>
         <source>not judged: %1</source>
         <translation>nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>inconsistent: session %1 sold 1 seat it does not have</source>
+        <translation>inkonsistent: Seminar %1 hat 1 Platz verkauft, den es nicht hat</translation>
+    </message>
+    <message>
+        <source>inconsistent: session %1 sold %2 seats it does not have</source>
+        <translation>inkonsistent: Seminar %1 hat %2 Plätze verkauft, die es nicht hat</translation>
+    </message>
+    <message>
+        <source> (and 1 more session)</source>
+        <translation type="vanished"> (und 1 weiteres Seminar)</translation>
+    </message>
+    <message>
+        <source> (and %1 more sessions)</source>
+        <translation type="vanished"> (und %1 weitere Seminare)</translation>
+    </message>
+    <message>
+        <source>1 of %1 reservations failed</source>
+        <translation>1 von %1 Reservierungen ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1533,24 @@ Serverprotokoll %3:
     <message>
         <source>SeatSim schemas on %1, as %2 may read them.</source>
         <translation>SeatSim-Schemas auf %1, so wie %2 sie lesen darf.</translation>
+    </message>
+    </message>
+    <message>
+    <message>
+        <source>correct</source>
+        <translation type="vanished">korrekt</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation type="vanished">inkonsistent</translation>
+    </message>
+    <message>
+        <source>not correct</source>
+        <translation type="vanished">nicht korrekt</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="vanished">nicht beurteilt</translation>
     </message>
     <message numerus="yes">
         <source>%n SeatSim schema(s), read at %1.</source>
@@ -1823,7 +1879,7 @@ pro s</translation>
     </message>
     <message>
         <source>Serialization failures (SQLSTATE 40001), retried up to the max tries</source>
-        <translation>Serialisierungsfehler (SQLSTATE 40001), wiederholt bis zur Höchstzahl an Versuchen</translation>
+        <translation type="vanished">Serialisierungsfehler (SQLSTATE 40001), wiederholt bis zur Höchstzahl an Versuchen</translation>
     </message>
     <message>
         <source>retries</source>
@@ -1856,6 +1912,10 @@ pro s</translation>
     <message>
         <source>Lock waits seen during the run: a worker that started to wait for another backend&apos;s lock, sampled about ten times a second</source>
         <translation>Sperrwartezeiten während des Laufs: ein Worker, der begann, auf die Sperre eines anderen Backends zu warten, etwa zehnmal pro Sekunde abgefragt</translation>
+    </message>
+    <message>
+        <source>Serialization failures (SQLSTATE 40001), retried up to the max tries: how SERIALIZABLE works, not a fault</source>
+        <translation>Serialisierungsfehler (SQLSTATE 40001), bis zur Höchstzahl an Versuchen wiederholt: So arbeitet SERIALIZABLE, kein Fehler</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2209,14 @@ pro s</translation>
     <message>
         <source>Attempts no longer in memory, not analysed: %1</source>
         <translation>Versuche, die nicht mehr im Speicher sind und nicht analysiert wurden: %1</translation>
+    </message>
+    <message>
+        <source>The table is inconsistent without a lost update: %1</source>
+        <translation>Die Tabelle ist ohne Lost Update inkonsistent: %1</translation>
+    </message>
+    <message>
+        <source>The run is still not correct, for another reason: %1</source>
+        <translation>Der Durchlauf ist trotzdem nicht korrekt, aus einem anderen Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2544,26 @@ Use “Server…” to retry or to connect to another server.</source>
     <message>
         <source>%1: this strategy&apos;s demonstration load</source>
         <translation>%1: Demolast der Strategie</translation>
+    </message>
+    <message>
+        <source>Keep my load at the next launch</source>
+        <translation>Meine Last beim nächsten Start behalten</translation>
+    </message>
+    <message>
+        <source>Unticked, the next launch starts from each strategy&apos;s demonstration load</source>
+        <translation type="vanished">Ohne Haken beginnt der nächste Start mit der Demolast jeder Strategie</translation>
+    </message>
+    <message>
+        <source>Your own load, kept at the next launch</source>
+        <translation>Ihre eigene Last, beim nächsten Start behalten</translation>
+    </message>
+    <message>
+        <source>Keep my load</source>
+        <translation type="vanished">Meine Last behalten</translation>
+    </message>
+    <message>
+        <source>Ticked, the next launch keeps this load; unticked, it starts from each strategy&apos;s demonstration load</source>
+        <translation>Mit Haken behält der nächste Start diese Last; ohne Haken beginnt er mit der Demolast jeder Strategie</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +2984,7 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     </message>
     <message>
         <source>The file name and id: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation>Dateiname und ID: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;</translation>
+        <translation type="vanished">Dateiname und ID: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;</translation>
     </message>
     <message>
         <source>Save and add to the selector</source>
@@ -2941,6 +3029,18 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>✓ Saved as %1</source>
         <translation>✓ Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>The file name and id: letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Dateiname und id: Buchstaben, Ziffern, „-“ und „_“</translation>
+    </message>
+    <message>
+        <source>Unsaved strategy</source>
+        <translation>Strategie nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The script has changes that are not saved. Save them?</source>
+        <translation>Das Skript hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3148,14 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>failed tries: SQLSTATE %1</source>
         <translation>gescheiterte Versuche: SQLSTATE %1</translation>
     </message>
+    <message>
+        <source>read %1 and %2 free seats</source>
+        <translation>%1 und %2 freie Plätze gelesen</translation>
+    </message>
+    <message>
+        <source>read 1 free seat</source>
+        <translation>1 freien Platz gelesen</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::TimelineView</name>
@@ -3103,6 +3211,14 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>failed tries: SQLSTATE %1</source>
         <translation>gescheiterte Versuche: SQLSTATE %1</translation>
     </message>
+    <message>
+        <source>read %1 and %2 seats, sessions %3 + %4</source>
+        <translation>%1 und %2 Plätze gelesen, Seminare %3 + %4</translation>
+    </message>
+    <message>
+        <source>read 1 seat in session %1</source>
+        <translation>1 Platz in Seminar %1 gelesen</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::VerdictBanner</name>
@@ -3156,6 +3272,14 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>, %1 s left before the time limit</source>
         <translation>, noch %1 s bis zur Zeitgrenze</translation>
+    </message>
+    <message>
+        <source>1 serialization failure (40001) retried to success: SERIALIZABLE working as intended</source>
+        <translation>1 Serialisierungsfehler (40001) erfolgreich wiederholt: SERIALIZABLE arbeitet wie vorgesehen</translation>
+    </message>
+    <message>
+        <source>%1 serialization failures (40001) retried to success: SERIALIZABLE working as intended</source>
+        <translation>%1 Serialisierungsfehler (40001) erfolgreich wiederholt: SERIALIZABLE arbeitet wie vorgesehen</translation>
     </message>
 </context>
 <context>

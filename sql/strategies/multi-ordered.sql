@@ -1,6 +1,7 @@
 -- title: Two sessions, locked in ascending order
 -- title[de]: Zwei Seminare, in aufsteigender Reihenfolge gesperrt
 -- kind: safe
+-- demo: think 150 ms, pause 100 ms
 -- summary: The same two-session booking, but every worker locks the lower id first. Whoever
 -- holds the lower row is never waiting for someone who holds it too, so no cycle and no
 -- deadlock can form; workers only wait in line.

@@ -1,5 +1,6 @@
 #include "dialogs/classboardview.h"
 
+#include "analysis/judge.h"
 #include "window/mainwindow.h"
 #include "window/strategypanel.h"
 
@@ -118,15 +119,20 @@ void ClassBoardView::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
 }
 
+namespace {
+// Today's runs by their time alone: the column stays narrow enough for the verdict.
+QString timeOfDay(const QDateTime& time) {
+    const QDateTime local = time.toLocalTime();
+    return local.toString(local.date() == QDate::currentDate() ? u"HH:mm:ss"_s
+                                                               : u"yyyy-MM-dd HH:mm"_s);
+}
+} // namespace
+
 QColor ClassBoardView::verdictColour(const QString& verdict) const {
     if (verdict == u"unreadable")
         return QColor(0x9E, 0x9E, 0x9E);
     const Verdict::Kind kind = Verdict::kindOfId(verdict);
     return kind == Verdict::Kind::Unjudged ? QColor() : m_theme.verdictColor(kind);
-}
-
-QString ClassBoardView::verdictText(const QString& verdict) const {
-    return Verdict::word(Verdict::kindOfId(verdict));
 }
 
 void ClassBoardView::showBoard(const ClassBoard& board) {
@@ -158,13 +164,7 @@ void ClassBoardView::showBoard(const ClassBoard& board) {
         item->setForeground(verdict == u"not_correct" ? QColor(Qt::black) : QColor(Qt::white));
     };
     for (const BoardSchema& schema : board.schemas) {
-        // Today's runs by their time alone: the column stays narrow enough for the verdict.
-        QString latest;
-        if (schema.latestRun) {
-            const QDateTime local = schema.latestRun->toLocalTime();
-            latest = local.toString(local.date() == QDate::currentDate() ? u"HH:mm:ss"_s
-                                                                         : u"yyyy-MM-dd HH:mm"_s);
-        }
+        const QString latest = schema.latestRun ? timeOfDay(*schema.latestRun) : QString();
         if (!schema.readable() || schema.strategies.isEmpty()) {
             cell(row, SchemaColumn, schema.schema)->setData(KeyRole, schema.schema);
             cell(row, OwnerColumn, schema.owner);
@@ -184,11 +184,12 @@ void ClassBoardView::showBoard(const ClassBoard& board) {
             cell(row, SchemaColumn, schema.schema)->setData(KeyRole, schema.schema);
             cell(row, OwnerColumn, schema.owner);
             cell(row, RunsColumn, QString::number(schema.runs));
-            cell(row, LatestColumn, latest);
+            cell(row, LatestColumn, timeOfDay(strategy.ranAt));
             QTableWidgetItem* name = cell(row, StrategyColumn, strategy.id);
             name->setData(KeyRole, strategy.id);
             name->setToolTip(strategy.title);
-            QTableWidgetItem* verdict = cell(row, VerdictColumn, verdictText(strategy.verdict));
+            QTableWidgetItem* verdict =
+                cell(row, VerdictColumn, Verdict::kindText(strategy.verdict));
             verdict->setData(KeyRole, strategy.verdict);
             verdict->setToolTip(strategy.headline);
             colour(verdict, strategy.verdict);

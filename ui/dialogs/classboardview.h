@@ -56,7 +56,6 @@ private:
     void showFailure(const QString& message);
     void showSelected();
     const BoardStrategy* selected(QString* schema = nullptr) const;
-    QString verdictText(const QString& verdict) const;
 
     MainWindow* m_window;
     ClassBoardReader m_reader;

@@ -170,14 +170,15 @@ void ComparisonView::prepare(const QList<StrategyScript>& strategies, const Scen
     }
     m_scenario = scenario;
     m_expectedSeconds = expectedSecondsPerRun;
+    // At the fast pace the whole catalogue takes seconds: every strategy of the selector, the
+    // student scripts opened beside the built-ins too; one that joined since is added.
     QStringList checked = checkedIds();
-    if (checked.isEmpty()) {
-        // At the fast pace the whole catalogue takes seconds: every built-in, each its lesson.
-        const QStringList builtins = builtinStrategyIds();
-        for (const StrategyScript& strategy : strategies) {
-            if (builtins.contains(strategy.id()))
-                checked.append(strategy.id());
-        }
+    QStringList listed;
+    for (const StrategyScript& strategy : std::as_const(m_strategies))
+        listed.append(strategy.id());
+    for (const StrategyScript& strategy : strategies) {
+        if (!listed.contains(strategy.id()) && !checked.contains(strategy.id()))
+            checked.append(strategy.id());
     }
     m_strategies = strategies;
     const QString lang = currentLanguage();

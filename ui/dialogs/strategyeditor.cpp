@@ -31,9 +31,9 @@ StrategyEditor::StrategyEditor(QWidget* parent)
 
     m_name = new QLineEdit(u"my-strategy"_s, this);
     m_name->setObjectName(u"strategyName"_s);
-    m_name->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"[a-z0-9][a-z0-9_-]{0,39}"_s), this));
-    m_name->setToolTip(tr("The file name and id: lower-case letters, digits, '-' and '_'"));
+    m_name->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(u"[A-Za-z0-9][A-Za-z0-9_-]{0,39}"_s), this));
+    m_name->setToolTip(tr("The file name and id: letters, digits, '-' and '_'"));
     m_where = new QLabel(this);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_where->setWordWrap(true);
@@ -103,6 +103,7 @@ QString StrategyEditor::startingScript() {
 
 void StrategyEditor::setSource(const QString& text) {
     m_editor->setPlainText(text);
+    m_savedText = text;
     check();
 }
 
@@ -191,9 +192,41 @@ bool StrategyEditor::save(Error& error) {
         error.message = tr("Could not write %1: %2").arg(target, file.errorString());
         return false;
     }
+    m_savedText = m_editor->toPlainText();
     m_status->setText(tr("✓ Saved as %1").arg(QDir::toNativeSeparators(target)));
     Q_EMIT saved(target);
     return true;
+}
+
+bool StrategyEditor::hasUnsavedChanges() const {
+    return m_editor->toPlainText() != m_savedText;
+}
+
+void StrategyEditor::reject() {
+    if (!hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Unsaved strategy"),
+                        tr("The script has changes that are not saved. Save them?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"unsavedQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Discard) {
+            setSource(m_savedText);
+            QDialog::reject();
+        } else if (answer == QMessageBox::Save) {
+            Error error;
+            if (save(error))
+                QDialog::reject();
+            else if (error.isSet())
+                QMessageBox::warning(this, tr("Not saved"), error.text());
+        }
+    });
+    box->open();
 }
 
 void StrategyEditor::applyTheme(const Theme& theme) {

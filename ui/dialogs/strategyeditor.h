@@ -38,6 +38,10 @@ public:
     // Saves when the script parses; emits saved(path).
     bool save(Error& error);
     void applyTheme(const Theme& theme);
+    // The text differs from what was last saved (or set).
+    bool hasUnsavedChanges() const;
+    // Asks first when the text is not saved: save, discard or keep editing.
+    void reject() override;
 
     QPlainTextEdit* editor() const { return m_editor; }
     QLabel* errorLabel() const { return m_status; }
@@ -63,6 +67,7 @@ private:
     QTimer* m_debounce = nullptr;
     Error m_error;
     int m_markedLine = 0;
+    QString m_savedText;
     bool m_parses = false;
     Theme m_theme;
 };

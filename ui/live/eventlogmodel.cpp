@@ -23,6 +23,36 @@ void EventLogModel::clear() {
     endResetModel();
 }
 
+void EventLogModel::setScript(const StrategyScript& script) {
+    m_gsetCommands.clear();
+    if (script.isNull())
+        return;
+    for (const ScriptCommand& command : script.commands())
+        m_gsetCommands.push_back(command.kind == ScriptCommand::Kind::Sql && command.gset);
+}
+
+namespace {
+bool ranAGset(const AttemptRecord& record, const std::vector<bool>& gsetCommands) {
+    return std::any_of(record.statements.cbegin(), record.statements.cend(),
+                       [&](const AttemptStatement& statement) {
+                           const int command = statement.trace.command;
+                           return !statement.trace.failed() && command >= 0 &&
+                                  size_t(command) < gsetCommands.size() &&
+                                  gsetCommands[size_t(command)];
+                       });
+}
+} // namespace
+
+QString EventLogModel::seatsText(const Row& row) const {
+    // -1 is also the record's "nothing read"; a \gset that ran says it was read.
+    const auto value = [&row](int seats) {
+        return seats != -1 || row.read ? QLocale().toString(seats) : u"–"_s;
+    };
+    if (row.session2 > 0 && (row.seatsRead2 != -1 || row.read))
+        return u"%1, %2"_s.arg(value(row.seatsRead), value(row.seatsRead2));
+    return value(row.seatsRead);
+}
+
 void EventLogModel::append(const QList<AttemptRecord>& records) {
     QList<AttemptRecord>::const_iterator first = records.cbegin();
     while (first != records.cend() && first->sequence <= m_lastSequence)
@@ -44,8 +74,8 @@ void EventLogModel::append(const QList<AttemptRecord>& records) {
     beginInsertRows({}, start, start + int(incoming) - 1);
     for (auto it = first; it != records.cend(); ++it) {
         m_rows.push_back({it->sequence, it->endNs, it->worker, it->user, it->session, it->session2,
-                          it->seatsRead, it->tries, it->outcome, it->failedTriesText(),
-                          it->errorMessage, it->errorDetail});
+                          it->seatsRead, it->seatsRead2, ranAGset(*it, m_gsetCommands), it->tries,
+                          it->outcome, it->failedTriesText(), it->errorMessage, it->errorDetail});
     }
     m_lastSequence = m_rows.back().sequence;
     endInsertRows();
@@ -86,7 +116,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
             return row.session2 > 0 ? u"%1 + %2"_s.arg(row.session).arg(row.session2)
                                     : QString::number(row.session);
         case SeatsRead:
-            return row.seatsRead >= 0 ? QVariant(row.seatsRead) : QVariant(u"–"_s);
+            return seatsText(row);
         case Outcome:
             return outcomeWord(row.outcome);
         case Tries:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/attemptrecord.h"
+#include "script/strategyscript.h"
 
 #include <QAbstractTableModel>
 #include <QMap>
@@ -33,6 +34,8 @@ public:
     explicit EventLogModel(qsizetype capacity = 5000, QObject* parent = nullptr);
 
     void clear();
+    // The script whose attempts come: which of its commands read (\gset) the seats.
+    void setScript(const StrategyScript& script);
     void append(const QList<AttemptRecord>& records);
     // Names the backends of a deadlock's DETAIL by their workers (pid -> worker).
     void setWorkerOfBackend(const QMap<int, int>& workerOfBackend) {
@@ -59,6 +62,8 @@ private:
         int session;
         int session2;
         int seatsRead;
+        int seatsRead2;
+        bool read; // a \gset of the script ran: -1 is a value read, not "none"
         int tries;
         AttemptOutcome outcome;
         QString sqlStates; // AttemptRecord::failedTriesText()
@@ -66,7 +71,10 @@ private:
         QString errorDetail;
     };
 
+    QString seatsText(const Row& row) const;
+
     std::deque<Row> m_rows;
+    std::vector<bool> m_gsetCommands; // per command of the script
     QMap<int, int> m_workerOfBackend;
     qsizetype m_capacity;
     qint64 m_lastSequence = 0;

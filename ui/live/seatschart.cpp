@@ -53,6 +53,7 @@ void SeatsChart::clear(int capacity, double expectedSeconds) {
     m_capacity = capacity;
     m_expectedSeconds = qMax(0.5, expectedSeconds);
     m_highest = capacity;
+    m_lowest = 0;
     m_lastMs = -1;
     m_extended = false;
     m_lastAudit.reset();
@@ -96,7 +97,9 @@ void SeatsChart::addAudit(qint64 elapsedMs, const Audit& audit) {
     m_freePoints.append({x, qreal(audit.free())});
     m_occupiedPoints.append({x, qreal(audit.occupied())});
     m_totalPoints.append({x, qreal(audit.free() + audit.occupied())});
-    m_highest = qMax(m_highest, qMax(audit.free() + audit.occupied(), audit.free()));
+    m_highest = qMax(m_highest,
+                     qMax(audit.free() + audit.occupied(), qMax(audit.free(), audit.occupied())));
+    m_lowest = qMin(m_lowest, qMin(audit.free(), audit.free() + audit.occupied()));
     publish();
 }
 
@@ -127,10 +130,11 @@ void SeatsChart::publish() {
     m_x->setLabelFormat(xStep < 1 ? u"%.1f"_s : u"%.0f"_s);
     m_capacityLine->replace(QList<QPointF>{{0, qreal(m_capacity)}, {end, qreal(m_capacity)}});
     const int top = m_highest + qMax(2, m_highest / 8);
+    const int bottom = m_lowest < 0 ? m_lowest - qMax(2, -m_lowest / 8) : 0;
     m_y->setTickType(QValueAxis::TicksDynamic);
     m_y->setTickAnchor(0);
-    m_y->setTickInterval(niceInterval(top, 5));
-    m_y->setRange(0, top);
+    m_y->setTickInterval(niceInterval(top - bottom, 5));
+    m_y->setRange(bottom, top);
 }
 
 } // namespace seatsim

@@ -43,6 +43,7 @@ private:
     int m_capacity = 40;
     double m_expectedSeconds = 5.0;
     int m_highest = 0;
+    int m_lowest = 0; // a script without the seats > 0 check sells seats below zero
     qint64 m_lastMs = -1;
     bool m_extended = false; // the newest points move with time while the audit stays
     std::optional<Audit> m_lastAudit;

@@ -46,8 +46,11 @@ LostUpdatesView::LostUpdatesView(QWidget* parent)
 void LostUpdatesView::clear() {
     m_analysis = {};
     m_haveAnalysis = false;
+    m_verdictKind = Verdict::Kind::Unjudged;
     m_list->clear();
     m_sessions->clear();
+    m_list->hide();
+    m_sessions->hide();
     m_summary->setText(tr("After a run, every pair of attempts that read the same number of free "
                           "seats and both wrote shows up here: one of their updates was lost."));
     styleSummary();
@@ -58,9 +61,10 @@ void LostUpdatesView::setRunning() {
     m_summary->setText(tr("The run is going: the lost updates are counted when it ends."));
 }
 
-void LostUpdatesView::setAnalysis(const LostUpdateAnalysis& analysis) {
+void LostUpdatesView::setAnalysis(const LostUpdateAnalysis& analysis, const Verdict& verdict) {
     m_analysis = analysis;
     m_haveAnalysis = true;
+    m_verdictKind = verdict.kind;
     m_list->clear();
     for (const LostUpdate& lost : analysis.lostUpdates) {
         auto* item = new QListWidgetItem(lost.text, m_list);
@@ -81,7 +85,19 @@ void LostUpdatesView::setAnalysis(const LostUpdateAnalysis& analysis) {
     if (analysis.droppedRecords > 0)
         m_sessions->addItem(
             tr("Attempts no longer in memory, not analysed: %1").arg(int(analysis.droppedRecords)));
-    m_summary->setText(analysis.summary);
+    QString summary = analysis.summary;
+    if (analysis.found() == 0 && verdict.kind == Verdict::Kind::Inconsistent)
+        summary +=
+            u'\n' +
+            tr("The table is inconsistent without a lost update: %1").arg(verdict.headline());
+    else if (analysis.found() == 0 && verdict.kind == Verdict::Kind::NotCorrect)
+        summary +=
+            u'\n' +
+            tr("The run is still not correct, for another reason: %1").arg(verdict.headline());
+    m_summary->setText(summary);
+    // Empty lists would take the room the summary's words need on a small screen.
+    m_list->setVisible(m_list->count() > 0);
+    m_sessions->setVisible(m_sessions->count() > 0);
     styleSummary();
 }
 
@@ -99,8 +115,15 @@ void LostUpdatesView::styleSummary() {
             u"QLabel { color: %1; padding: 4px; }"_s.arg(m_theme.neutral().name()));
         return;
     }
-    // Explained drift (or none) is the good case for this view, whatever the verdict says.
-    const QColor background = m_analysis.explainsDrift() ? m_theme.good() : m_theme.bad();
+    // Green only beside a green verdict: a run that is wrong for another reason is not good news.
+    const bool bad = !m_analysis.explainsDrift() || m_analysis.found() > 0;
+    if (!bad && m_verdictKind != Verdict::Kind::Correct &&
+        m_verdictKind != Verdict::Kind::Unjudged) {
+        m_summary->setStyleSheet(
+            u"QLabel { color: %1; padding: 4px; }"_s.arg(m_theme.neutral().name()));
+        return;
+    }
+    const QColor background = bad ? m_theme.bad() : m_theme.good();
     m_summary->setStyleSheet(
         u"QLabel { color: white; background: %1; border-radius: 4px; padding: 4px 8px; }"_s.arg(
             background.name()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/judge.h"
 #include "analysis/lostupdates.h"
 #include "style/theme.h"
 
@@ -20,7 +21,8 @@ public:
     void clear();
     // While a run goes: nothing to analyse yet.
     void setRunning();
-    void setAnalysis(const LostUpdateAnalysis& analysis);
+    // The verdict says what went wrong when no update was lost (wrong answers, overbooking).
+    void setAnalysis(const LostUpdateAnalysis& analysis, const Verdict& verdict = {});
     const LostUpdateAnalysis& analysis() const { return m_analysis; }
     void applyTheme(const Theme& theme);
 
@@ -37,6 +39,7 @@ private:
 
     LostUpdateAnalysis m_analysis;
     bool m_haveAnalysis = false;
+    Verdict::Kind m_verdictKind = Verdict::Kind::Unjudged;
     QLabel* m_summary = nullptr;
     QListWidget* m_sessions = nullptr;
     QListWidget* m_list = nullptr;

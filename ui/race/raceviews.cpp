@@ -48,14 +48,20 @@ void RaceViews::clear(const StrategyScript& script, int workers) {
     m_script = script;
     m_timelineData.clear();
     m_timelineData.setScript(script);
+    m_eventLog->model()->setScript(script);
     m_victims.clear();
     m_deadlocked.clear();
     m_deadlocks = 0;
     m_lastSampleNs = -1;
     setWorkerOfBackend({});
     m_timeline->clear();
-    m_lostUpdates->setRunning();
+    m_lostUpdates->clear();
     m_lockGraph->clear(workers);
+}
+
+void RaceViews::start(const StrategyScript& script, int workers) {
+    clear(script, workers);
+    m_lostUpdates->setRunning();
 }
 
 void RaceViews::pull(const RecordStore& records) {
@@ -117,7 +123,8 @@ void RaceViews::finish(const RunResult& result, const RecordStore& records) {
         }
     }
     if (result.audit)
-        m_lostUpdates->setAnalysis(LostUpdates::analyse(records.since(0), *result.audit, m_script));
+        m_lostUpdates->setAnalysis(LostUpdates::analyse(records.since(0), *result.audit, m_script),
+                                   result.verdict);
     else
         m_lostUpdates->clear();
 }

@@ -25,7 +25,10 @@ class RaceViews : public QTabWidget {
 public:
     explicit RaceViews(EventLogView* eventLog, QWidget* parent = nullptr);
 
+    // Empty views for `script`: nothing has run yet.
     void clear(const StrategyScript& script, int workers);
+    // Empty views for a run of `script` that begins now.
+    void start(const StrategyScript& script, int workers);
     // During a run, at the snapshot rate.
     void addSnapshot(const Snapshot& snapshot, const RecordStore& records);
     // After a run: the rest of the records, the lost updates against the audit, the deadlocks.

@@ -315,9 +315,18 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
                            .arg(attempt->sequence)
                            .arg(outcomeWord(record.outcome),
                                 durationText(record.endNs - record.startNs));
-        if (attempt->seatsRead >= 0)
-            text += u'\n' +
-                    tr("read %1 seats in session %2").arg(attempt->seatsRead).arg(record.session);
+        if (record.session2 > 0 && record.seatsRead2 != -1)
+            text += u'\n' + tr("read %1 and %2 seats, sessions %3 + %4")
+                                .arg(record.seatsRead)
+                                .arg(record.seatsRead2)
+                                .arg(record.session)
+                                .arg(record.session2);
+        else if (attempt->seatsRead >= 0)
+            text += u'\n' + (attempt->seatsRead == 1
+                                 ? tr("read 1 seat in session %1").arg(record.session)
+                                 : tr("read %1 seats in session %2")
+                                       .arg(attempt->seatsRead)
+                                       .arg(record.session));
         if (attempt->seatsWritten >= 0)
             text += u'\n' + tr("wrote %1").arg(attempt->seatsWritten);
         if (!attempt->blockedBy.isEmpty()) {
@@ -621,8 +630,11 @@ QString TimelinePanel::describe(const AttemptRef& attempt, const QMap<int, int>&
         tr("Worker %1 · attempt %2").arg(attempt.worker).arg(attempt.sequence).toHtmlEscaped(),
         summary.join(u" · "_s).toHtmlEscaped());
     QStringList facts;
-    if (attempt.seatsRead >= 0)
-        facts << tr("read %1 free seats").arg(attempt.seatsRead);
+    if (record.session2 > 0 && record.seatsRead2 != -1)
+        facts << tr("read %1 and %2 free seats").arg(record.seatsRead).arg(record.seatsRead2);
+    else if (attempt.seatsRead >= 0)
+        facts << (attempt.seatsRead == 1 ? tr("read 1 free seat")
+                                         : tr("read %1 free seats").arg(attempt.seatsRead));
     if (attempt.seatsWritten >= 0)
         facts << tr("wrote %1").arg(attempt.seatsWritten);
     if (!attempt.blockedBy.isEmpty()) {

@@ -22,7 +22,8 @@ public:
 
     void setValue(const QString& text, bool alarming);
     QString value() const;
-    bool isAlarming() const { return m_alarming; }
+    // Drawn in the alarm colour: a trouble tile whose number is not zero.
+    bool isAlarming() const { return m_alarming && m_kind == Kind::Trouble; }
     void setDetailBelow(bool below);
     void applyTheme(const Theme& theme);
 
@@ -53,6 +54,8 @@ public:
 
     CounterTile* driftTile() const { return m_drift; }
     CounterTile* waitsTile() const { return m_waits; }
+    CounterTile* serializationTile() const { return m_serialization; }
+    QList<CounterTile*> tiles() const { return m_tiles; }
     int columnCount() const { return m_columns; }
 
 protected:

@@ -61,9 +61,6 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
     scenario.capacities = m_capacities = commandLine.load.capacities;
     m_parameters->setScenario(scenario);
     showStrategy(m_strategies->current());
-    m_seatsChart->clear(scenario.capacity());
-    m_sessionChart->setCapacities(scenario.capacities);
-    m_eventLog->clear(scenario.threads);
 
     connect(m_strategies, &StrategyPanel::currentChanged, this, &MainWindow::showStrategy);
     connect(m_strategies, &StrategyPanel::openFileRequested, this, &MainWindow::chooseStrategyFile);
@@ -207,8 +204,14 @@ void MainWindow::createLayout() {
     m_loadSummary->setWordWrap(true);
     leftLayout->addWidget(m_loadSummary);
     leftLayout->addWidget(m_parameters);
-    connect(m_parameters, &ParameterPanel::changed, this,
-            [this] { m_loadSummary->setText(m_parameters->describe()); });
+    connect(m_parameters, &ParameterPanel::changed, this, [this] {
+        m_loadSummary->setText(m_parameters->describe());
+        // A run's views under another load would tell the room about a run it did not see.
+        if (m_activity == Activity::Idle && m_parameters->describe() != m_viewsLoad) {
+            clearRunViews();
+            showReadyMessage();
+        }
+    });
     m_sql->setMinimumHeight(140);
     auto* leftScroll = new QScrollArea;
     leftScroll->setObjectName(u"leftPanel"_s);
@@ -398,9 +401,9 @@ void MainWindow::showServerState() {
     if (m_activity == Activity::Idle) {
         switch (m_server.state()) {
         case ServerConnection::State::Ready:
-            m_verdict->setMessage(tr("Ready — press Space or Start to run %1")
-                                      .arg(strategyTitle(m_strategies->current())),
-                                  m_server.describe());
+            // Another server or schema: the views of a run elsewhere do not stay.
+            showReadyMessage();
+            clearRunViews();
             break;
         case ServerConnection::State::Failed:
             m_verdict->setFailure(tr("✗ The server is not available"),
@@ -445,7 +448,7 @@ void MainWindow::setCapacities(const QList<int>& capacities) {
     if (capacities.isEmpty() || m_activity != Activity::Idle)
         return;
     m_capacities = capacities;
-    m_sessionChart->setCapacities(capacities);
+    clearRunViews();
 }
 
 bool MainWindow::isRunning() const {
@@ -480,11 +483,8 @@ void MainWindow::startRun() {
     m_parameters->fill(&scenario);
     scenario.capacities = m_capacities;
     scenario.strategy = strategy;
-    m_seatsChart->clear(scenario.capacity(), m_parameters->expectedSeconds());
-    m_sessionChart->setCapacities(scenario.capacities);
-    m_tiles->clear();
-    m_eventLog->clear(scenario.threads);
-    m_race->clear(strategy, scenario.threads);
+    clearRunViews();
+    m_race->start(strategy, scenario.threads);
     m_strategies->showError({});
     m_loadTest->setConnection(m_server.settings());
     m_running = strategy;
@@ -567,15 +567,32 @@ void MainWindow::showStrategy(const StrategyScript& script) {
         script.isNull()
             ? QString()
             : tr("The SQL that runs — %1").arg(QFileInfo(script.fileName()).fileName()));
-    // The verdict of the strategy before, and its run's counters, do not stay next to this
-    // one's SQL. The charts keep showing what the table holds until Start resets it.
-    if (m_activity == Activity::Idle && m_server.state() == ServerConnection::State::Ready) {
-        m_verdict->setMessage(
-            tr("Ready — press Space or Start to run %1").arg(strategyTitle(script)),
-            m_server.describe());
-        m_tiles->clear();
+    // The verdict of the strategy before, and its run's views, do not stay next to this one's
+    // SQL.
+    if (m_activity == Activity::Idle) {
+        showReadyMessage();
+        clearRunViews();
     }
     updateActions();
+}
+
+void MainWindow::showReadyMessage() {
+    if (m_activity == Activity::Idle && m_server.state() == ServerConnection::State::Ready)
+        m_verdict->setMessage(tr("Ready — press Space or Start to run %1")
+                                  .arg(strategyTitle(m_strategies->current())),
+                              m_server.describe());
+}
+
+void MainWindow::clearRunViews() {
+    Scenario scenario;
+    m_parameters->fill(&scenario);
+    scenario.capacities = m_capacities;
+    m_seatsChart->clear(scenario.capacity(), m_parameters->expectedSeconds());
+    m_sessionChart->setCapacities(scenario.capacities);
+    m_tiles->clear();
+    m_eventLog->clear(scenario.threads);
+    m_race->clear(m_strategies->current(), scenario.threads);
+    m_viewsLoad = m_parameters->describe();
 }
 
 void MainWindow::onSnapshot(const Snapshot& snapshot) {
@@ -602,9 +619,7 @@ void MainWindow::onFinished(const RunResult& result) {
     const Activity activity = m_activity;
     m_activity = Activity::Idle;
     if (activity == Activity::Resetting) {
-        m_seatsChart->clear(result.scenario.capacity());
-        m_tiles->clear();
-        m_eventLog->clear(m_parameters->defaults().threads);
+        clearRunViews();
         if (result.audit) {
             m_sessionChart->setAudit(*result.audit);
             m_verdict->setMessage(

@@ -116,6 +116,10 @@ private:
     void connectToServer();
     void chooseStrategyFile();
     void showStrategy(const StrategyScript& script);
+    // Every view of a run back to "nothing has run" for the current strategy and load: no
+    // run's charts stay under another strategy's title.
+    void clearRunViews();
+    void showReadyMessage();
     void onSnapshot(const Snapshot& snapshot);
     void onFinished(const RunResult& result);
     void reportError(const QString& title, const QString& text);
@@ -137,6 +141,7 @@ private:
     ParameterPanel* m_parameters = nullptr;
     SeatsChart* m_seatsChart = nullptr;
     SessionChart* m_sessionChart = nullptr;
+    QString m_viewsLoad; // the load the run views show, in ParameterPanel::describe()'s words
     CounterTiles* m_tiles = nullptr;
     VerdictBanner* m_verdict = nullptr;
     EventLogView* m_eventLog = nullptr;

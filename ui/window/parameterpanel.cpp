@@ -2,6 +2,7 @@
 
 #include "common/exercise.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -55,6 +56,12 @@ ParameterPanel::ParameterPanel(QWidget* parent)
     m_reset->setToolTip(tr("Back to the window's defaults and the strategy's demonstration load"));
     connect(m_reset, &QPushButton::clicked, this, &ParameterPanel::resetLoad);
     grid->addWidget(m_reset, 3, 3, Qt::AlignRight | Qt::AlignTop);
+    m_keepLoad = new QCheckBox(tr("Keep my load at the next launch"), this);
+    m_keepLoad->setObjectName(u"keepLoad"_s);
+    m_keepLoad->setToolTip(tr("Ticked, the next launch keeps this load; unticked, it starts "
+                              "from each strategy's demonstration load"));
+    connect(m_keepLoad, &QCheckBox::toggled, this, &ParameterPanel::updateEstimate);
+    grid->addWidget(m_keepLoad, 4, 0, 1, 4);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -152,6 +159,7 @@ void ParameterPanel::applyTheme(const Theme& theme) {
         label->setFont(theme.font());
     for (QSpinBox* box : {m_threads, m_perThread, m_thinkMs, m_pauseMs, m_seed, m_maxTries})
         box->setFont(theme.font());
+    m_keepLoad->setFont(theme.font(0.9));
     m_estimate->setFont(theme.font(0.9));
 }
 
@@ -183,9 +191,14 @@ void ParameterPanel::updateEstimate() {
     }
     if (!fromDemo.isEmpty())
         text += u'\n' + tr("%1: this strategy's demonstration load").arg(fromDemo.join(u", "_s));
+    if (m_keepLoad && m_keepLoad->isChecked() && userSet)
+        text += u'\n' + tr("Your own load, kept at the next launch");
     m_estimate->setText(text);
     if (m_reset)
         m_reset->setEnabled(userSet);
+    // Only a load of the user's own can be kept: the demo loads need no row of their own.
+    if (m_keepLoad)
+        m_keepLoad->setVisible(userSet || m_keepLoad->isChecked());
     Q_EMIT changed();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -41,6 +42,9 @@ public:
     QSpinBox* pauseMs() const { return m_pauseMs; }
     QSpinBox* seed() const { return m_seed; }
     QSpinBox* maxTries() const { return m_maxTries; }
+    // Ticked: the user keeps this load for the next launch, on purpose; else a launch starts
+    // from each strategy's demonstration load.
+    QCheckBox* keepLoad() const { return m_keepLoad; }
 
 Q_SIGNALS:
     void changed();
@@ -66,6 +70,7 @@ private:
     QSpinBox* m_maxTries = nullptr;
     QLabel* m_estimate = nullptr;
     QPushButton* m_reset = nullptr;
+    QCheckBox* m_keepLoad = nullptr;
     QList<LoadField> m_loadFields;
     DemoLoad m_demo;
     bool m_applying = false; // values set by the program, not the user

@@ -7,6 +7,7 @@
 #include "window/strategypanel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -37,6 +38,8 @@ WindowSettings::WindowSettings(MainWindow& window, const CommandLine& commandLin
     });
     connect(window.strategyPanel(), &StrategyPanel::currentChanged, this,
             &WindowSettings::rememberStrategy);
+    connect(window.parameterPanel()->keepLoad(), &QCheckBox::toggled, this,
+            [](bool keep) { settings::setKeepLoad(keep); });
     connect(window.projectorAction(), &QAction::toggled, this,
             [](bool on) { settings::setProjectorMode(on); });
 }
@@ -73,7 +76,12 @@ void WindowSettings::restore(const CommandLine& commandLine) {
     if (!selected && !chosen.isNull())
         panel->selectId(chosen.id());
 
-    m_window.parameterPanel()->setScenario(settings::scenario(ParameterPanel::defaults()));
+    // A load typed once does not change the next lecture's lessons unless kept on purpose.
+    ParameterPanel* load = m_window.parameterPanel();
+    load->setScenario(settings::scenario(ParameterPanel::defaults()));
+    if (!settings::keepLoad())
+        load->resetLoad();
+    load->keepLoad()->setChecked(settings::keepLoad());
     const QByteArray geometry = settings::windowGeometry();
     if (!geometry.isEmpty())
         m_window.restoreGeometry(geometry);
