@@ -613,16 +613,8 @@ Serverprotokoll %3:
         <translation>Inkonsistent</translation>
     </message>
     <message>
-        <source>Mean drift</source>
-        <translation>Mittlere Abweichung</translation>
-    </message>
-    <message>
         <source>Deadlocks</source>
         <translation>Deadlocks</translation>
-    </message>
-    <message>
-        <source>Serialization failures</source>
-        <translation>Serialisierungsfehler</translation>
     </message>
     <message>
         <source>Attempts/s</source>
@@ -723,6 +715,10 @@ Serverprotokoll %3:
     <message>
         <source>The SQL that ran: %1</source>
         <translation>Das ausgeführte SQL: %1</translation>
+    </message>
+    <message>
+        <source>40001 failures</source>
+        <translation>40001-Fehler</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1320,14 @@ Serverprotokoll %3:
         <source>%1 waits for %2; blocked by %3</source>
         <translation>%1 wartet auf %2; blockiert von %3</translation>
     </message>
+    <message>
+        <source>%1 waited for %2, which held session %3&apos;s row</source>
+        <translation>%1 wartete auf %2, der die Zeile von Seminar %3 hielt</translation>
+    </message>
+    <message>
+        <source>%1 waited for %2</source>
+        <translation>%1 wartete auf %2</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::ChildProcess</name>
@@ -1788,7 +1792,7 @@ pro s</translation>
     </message>
     <message>
         <source>user</source>
-        <translation>Benutzer</translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>session</source>
@@ -1796,7 +1800,7 @@ pro s</translation>
     </message>
     <message>
         <source>seats read</source>
-        <translation>gelesene Plätze</translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>outcome</source>
@@ -1828,11 +1832,11 @@ pro s</translation>
     </message>
     <message>
         <source>unknown (commit)</source>
-        <translation>unbekannt (COMMIT)</translation>
+        <translation>unklar (COMMIT)</translation>
     </message>
     <message>
         <source>connection lost</source>
-        <translation>Verbindung verloren</translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2023,20 +2027,12 @@ pro s</translation>
         <translation>In diesem Durchlauf wurde kein Worker beim Warten auf eine Sperre beobachtet.</translation>
     </message>
     <message>
-        <source>Every wait seen during the run; ×n: in how many samples.</source>
-        <translation>Jedes während des Durchlaufs beobachtete Warten; ×n: in wie vielen Stichproben.</translation>
-    </message>
-    <message>
         <source>Cycle: %1 — each waits for the next, none can go on. The server will cancel one of them (40P01).</source>
         <translation>Zyklus: %1 — jeder wartet auf den nächsten, keiner kann weiter. Der Server bricht einen von ihnen ab (40P01).</translation>
     </message>
     <message>
         <source>No worker waits for a lock right now.</source>
         <translation>Gerade wartet kein Worker auf eine Sperre.</translation>
-    </message>
-    <message>
-        <source>No worker waits right now; dashed: waits seen earlier.</source>
-        <translation>Gerade wartet kein Worker; gestrichelt: früher beobachtetes Warten.</translation>
     </message>
     <message>
         <source>%1 waits for %2</source>
@@ -2058,8 +2054,20 @@ pro s</translation>
         <translation>Der Deadlock, wie der Server ihn gemeldet hat (40P01)</translation>
     </message>
     <message>
-        <source>%1 waited for %2</source>
-        <translation>%1 wartete auf %2</translation>
+        <source>Grey: waited at some time in the run (×n samples), not at once: no cycle.</source>
+        <translation>Grau: wartete irgendwann im Lauf (×n Stichproben), nicht gleichzeitig: kein Zyklus.</translation>
+    </message>
+    <message>
+        <source>No worker waits right now; grey: waited earlier in the run.</source>
+        <translation>Gerade wartet kein Worker; grau: wartete früher im Lauf.</translation>
+    </message>
+    <message>
+        <source>process %1 = worker %2</source>
+        <translation>Prozess %1 = Worker %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words (%1):</source>
+        <translation>Die Worte des Servers (%1):</translation>
     </message>
 </context>
 <context>
@@ -3099,13 +3107,12 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
-    <message>
-        <source>1 more session, all in the tooltip</source>
-        <translation>1 weiteres Seminar, alle im Tooltip</translation>
-    </message>
-    <message>
-        <source>%1 more sessions, all in the tooltip</source>
-        <translation>%1 weitere Seminare, alle im Tooltip</translation>
+    <message numerus="yes">
+        <source>%n more in the chart “Seats per session”</source>
+        <translation>
+            <numerusform>%n weiteres im Diagramm „Plätze pro Seminar“</numerusform>
+            <numerusform>%n weitere im Diagramm „Plätze pro Seminar“</numerusform>
+        </translation>
     </message>
 </context>
 <context>
