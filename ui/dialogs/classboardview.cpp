@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -120,13 +121,13 @@ void ClassBoardView::hideEvent(QHideEvent* event) {
 
 QColor ClassBoardView::verdictColour(const QString& verdict) const {
     if (verdict == u"correct")
-        return m_theme.good();
+        return m_theme.verdictColor(Verdict::Kind::Correct);
     if (verdict == u"inconsistent")
-        return m_theme.bad();
+        return m_theme.verdictColor(Verdict::Kind::Inconsistent);
     if (verdict == u"not_correct")
-        return okabeIto::orange;
+        return m_theme.verdictColor(Verdict::Kind::NotCorrect);
     if (verdict == u"unreadable")
-        return QColor(0x9E, 0x9E, 0x9E);
+        return QColor(0x6E, 0x6E, 0x6E); // grey that white text reads on
     return QColor();
 }
 
@@ -166,7 +167,7 @@ void ClassBoardView::showBoard(const ClassBoard& board) {
         if (!background.isValid())
             return;
         item->setBackground(background);
-        item->setForeground(verdict == u"not_correct" ? QColor(Qt::black) : QColor(Qt::white));
+        item->setForeground(textOn(background));
     };
     for (const BoardSchema& schema : board.schemas) {
         // Today's runs by their time alone: the column stays narrow enough for the verdict.
@@ -210,11 +211,32 @@ void ClassBoardView::showBoard(const ClassBoard& board) {
     }
     for (int column = 0; column < VerdictColumn; ++column)
         m_table->resizeColumnToContents(column);
+    keepVerdictsWhole();
     m_table->resizeRowsToContents();
     if (reselect >= 0)
         m_table->selectRow(reselect);
     showSelected();
     Q_EMIT refreshed();
+}
+
+// The verdict's words are what the lecturer reads ("inkonsistent", never "inkonsi…"): when the
+// columns before it leave too little room, the strategy's title wraps instead.
+void ClassBoardView::keepVerdictsWhole() {
+    const QFontMetrics metrics(m_table->font());
+    const int margin =
+        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    int verdict = 0;
+    for (const QString& id : {u"correct"_s, u"inconsistent"_s, u"not_correct"_s, QString()})
+        verdict = qMax(verdict, metrics.horizontalAdvance(verdictText(id)) + margin);
+    int others = 0;
+    for (int column = 0; column < VerdictColumn; ++column)
+        others += m_table->columnWidth(column);
+    const int room = m_table->viewport()->width();
+    const int over = others + verdict - room;
+    if (over <= 0)
+        return;
+    const int strategy = m_table->columnWidth(StrategyColumn);
+    m_table->setColumnWidth(StrategyColumn, qMax(metrics.averageCharWidth() * 12, strategy - over));
 }
 
 void ClassBoardView::showFailure(const QString& message) {

@@ -57,6 +57,7 @@ private:
     void showSelected();
     const BoardStrategy* selected(QString* schema = nullptr) const;
     QString verdictText(const QString& verdict) const;
+    void keepVerdictsWhole();
 
     MainWindow* m_window;
     ClassBoardReader m_reader;
