@@ -14,6 +14,7 @@
 #include "window/strategypanel.h"
 #include "window/verdictbanner.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -32,6 +33,7 @@
 #include <QTextEdit>
 #include <QToolButton>
 #include <QTranslator>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace seatsim;
@@ -141,6 +143,56 @@ QString unreadable(const WaitGraphCanvas* canvas) {
         }
     }
     return {};
+}
+
+// Why a count is not on its line, or covers a node: each count's box centred on a point of
+// its edge's line, clear of every node. With `everyCount`, a count left out (no room on its
+// line) is a problem too.
+QString misplacedCount(const WaitGraphCanvas* canvas, bool everyCount = true) {
+    const WaitGraphCanvas::Layout layout = canvas->layout();
+    const double r = layout.nodeRadius;
+    for (qsizetype i = 0; i < canvas->edges().size(); ++i) {
+        const WaitGraphCanvas::Edge& edge = canvas->edges()[i];
+        const QRectF box = layout.labelBoxes[i];
+        const QPolygonF& line = layout.lines[i];
+        if (edge.seen <= 0 || (box.isNull() && !everyCount))
+            continue;
+        if (box.isNull() || line.size() < 2)
+            return u"count of %1–%2 not drawn"_s.arg(edge.waiter).arg(edge.blocker);
+        double nearest = std::numeric_limits<double>::max();
+        for (qsizetype j = 1; j < line.size(); ++j) {
+            const QPointF a = line[j - 1], b = line[j];
+            const QPointF d = b - a;
+            const double length2 = QPointF::dotProduct(d, d);
+            const double t =
+                length2 > 0 ? qBound(0.0, QPointF::dotProduct(box.center() - a, d) / length2, 1.0)
+                            : 0.0;
+            nearest = std::min(nearest, QLineF(box.center(), a + t * d).length());
+        }
+        if (nearest > 1.0)
+            return u"count of %1–%2 is %3 px off its line"_s.arg(edge.waiter)
+                .arg(edge.blocker)
+                .arg(nearest);
+        for (int node : layout.nodes) {
+            const QPointF p = layout.position.value(node);
+            if (box.intersects(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r)))
+                return u"count of %1–%2 covers node %3"_s.arg(edge.waiter)
+                    .arg(edge.blocker)
+                    .arg(node);
+        }
+    }
+    return {};
+}
+
+// Samples in which `waits` wait, one after another.
+void feed(LockGraphView& view, const QList<QList<LockWait>>& samples) {
+    qint64 ns = 0;
+    for (const QList<LockWait>& waits : samples) {
+        MonitorSample sample;
+        sample.elapsedNs = ns += 100'000'000;
+        sample.waits = waits;
+        view.addSample(sample);
+    }
 }
 
 } // namespace
@@ -415,7 +467,14 @@ private Q_SLOTS:
         auto* deadlock = race->lockGraph()->findChild<WaitGraphCanvas*>(u"deadlockCanvas"_s);
         QVERIFY(graph && deadlock);
         QCOMPARE(graph->layout().nodes, (QList<int>{1, 2, 3, 4, 5}));
-        QVERIFY(graph->edges().size() >= 2);
+        QVERIFY(graph->edges().size() >= 1);
+        // The run's waits happened at different times: lines without direction, no cycle.
+        for (const WaitGraphCanvas::Edge& edge : graph->edges())
+            QVERIFY(!edge.directed && !edge.inCycle);
+        QVERIFY2(misplacedCount(graph).isEmpty(), qPrintable(misplacedCount(graph)));
+        // The deadlock in words: workers and the session whose row each held.
+        const QString story = race->lockGraph()->deadlockCaption()->toolTip();
+        QVERIFY2(story.contains(u"which held session "_s), qPrintable(story));
         QVERIFY2(unreadable(graph).isEmpty(), qPrintable(unreadable(graph)));
         QCOMPARE(deadlock->layout().nodes.size(), cycle.workers.size());
         QVERIFY2(unreadable(deadlock).isEmpty(), qPrintable(unreadable(deadlock)));
@@ -434,6 +493,78 @@ private Q_SLOTS:
               timeline->laneRect(1).height());
         test::saveScreenshot(m_window.get(), u"window-timeline-deadlocks"_s);
         m_window->parameterPanel()->maxTries()->setValue(10);
+    }
+
+    // multi-ordered: worker 1 waited for worker 2 once, later worker 2 for worker 1. Never at
+    // the same time, so the graph of the run must not draw a cycle: one line without direction.
+    void waitsAtDifferentTimesDrawNoCycle() {
+        LockGraphView view;
+        view.resize(900, 300);
+        view.clear(5);
+        feed(view, {{{1, 2, 101, 102}}, {}, {{2, 1, 102, 101}}});
+        auto* canvas = view.findChild<WaitGraphCanvas*>(u"waitGraphCanvas"_s);
+        QVERIFY(canvas);
+        // While the run goes on: the wait of now an arrow, the earlier one a grey line apart.
+        QCOMPARE(canvas->edges().size(), 1);
+        QVERIFY(canvas->edges().first().directed && canvas->edges().first().live);
+        QVERIFY(view.current().cycle().isEmpty());
+        feed(view, {{}});
+        QCOMPARE(canvas->edges().size(), 1);
+        QVERIFY(!canvas->edges().first().directed);
+        view.showRunSummary();
+        QCOMPARE(canvas->edges().size(), 1);
+        const WaitGraphCanvas::Edge edge = canvas->edges().first();
+        QVERIFY(!edge.directed && !edge.live && !edge.inCycle);
+        QCOMPARE(edge.seen, 2);
+        QVERIFY(!view.findChild<QLabel*>(u"lockGraphCaption"_s)->text().contains(u"Cycle"_s));
+        // A real cycle of now is drawn as one: two arrows, both in the cycle.
+        feed(view, {{{1, 2, 101, 102}, {2, 1, 102, 101}}});
+        QCOMPARE(canvas->edges().size(), 2);
+        for (const WaitGraphCanvas::Edge& now : canvas->edges())
+            QVERIFY(now.directed && now.inCycle);
+    }
+
+    // From two workers to 64, each in a wide, a square and a short canvas: nodes inside and
+    // apart, lines clear of the nodes they do not join, every count on its own line.
+    void lockGraphLaysOutTwoToSixtyFourWorkersWithCountsOnTheirLines() {
+        for (const int workers : {2, 3, 5, 8, 16, 64}) {
+            QList<WaitGraphCanvas::Edge> edges;
+            for (int w = 1; w <= workers; ++w) {
+                const int next = w % workers + 1;
+                const int far = (w + workers / 2 - 1) % workers + 1;
+                edges.append(WaitGraphCanvas::Edge{w, next, w + 1, false, false, false});
+                if (far != next && far != w && w < far)
+                    edges.append(WaitGraphCanvas::Edge{w, far, 2, false, false, false});
+            }
+            for (const QSize size : {QSize(900, 260), QSize(600, 600), QSize(1800, 500)}) {
+                WaitGraphCanvas canvas;
+                Theme theme;
+                theme.baseFont = QApplication::font();
+                canvas.applyTheme(theme);
+                canvas.setGraph(workers, edges);
+                canvas.resize(size);
+                const WaitGraphCanvas::Layout layout = canvas.layout();
+                const QString name =
+                    u"%1 workers at %2×%3"_s.arg(workers).arg(size.width()).arg(size.height());
+                QCOMPARE(layout.nodes.size(), workers);
+                const double r = layout.nodeRadius;
+                for (int a = 0; a < workers; ++a) {
+                    const QPointF p = layout.position.value(layout.nodes[a]);
+                    QVERIFY2(
+                        QRectF(canvas.rect()).contains(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r)),
+                        qPrintable(name));
+                    for (int b = a + 1; b < workers; ++b)
+                        QVERIFY2(QLineF(p, layout.position.value(layout.nodes[b])).length() > 2 * r,
+                                 qPrintable(name + u": nodes overlap"_s));
+                }
+                if (workers <= 16)
+                    QVERIFY2(unreadable(&canvas).isEmpty(),
+                             qPrintable(name + u": "_s + unreadable(&canvas)));
+                // 64 workers leave some short lines no room for a count: those are left out.
+                const QString misplaced = misplacedCount(&canvas, workers <= 16);
+                QVERIFY2(misplaced.isEmpty(), qPrintable(name + u": "_s + misplaced));
+            }
+        }
     }
 
     void lockGraphShowsAWaitTheTestCreates() {

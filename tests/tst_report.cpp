@@ -1,7 +1,17 @@
 #include "analysis/judge.h"
+#include "dialogs/comparisonview.h"
+#include "engine/comparison.h"
+#include "output/reportwriter.h"
+#include "settings/language.h"
 #include "style/theme.h"
 #include "support/testsupport.h"
+#include "support/windowtestsupport.h"
+#include "window/mainwindow.h"
+#include "window/strategypanel.h"
+#include "window/windowdialogs.h"
+#include "window/windowexport.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -11,6 +21,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -67,19 +78,38 @@ PdfText pdfText(const QString& pdf) {
     return text;
 }
 
-// How high poppler measures a word set in `font` at 10 pt, drawn by Qt into a PDF.
-double heightOfTenPoints(const QString& dir) {
-    const QString path = dir + u"/ten-points.pdf"_s;
+// How high poppler measures a word set in the application's font at `points`, drawn by Qt into
+// a PDF.
+double heightOfPoints(const QString& dir, double points) {
+    const QString path = dir + u"/reference-%1.pdf"_s.arg(points);
     {
         QPdfWriter writer(path);
         QPainter painter(&writer);
         QFont font = QGuiApplication::font();
-        font.setPointSizeF(10);
+        font.setPointSizeF(points);
         painter.setFont(font);
         painter.drawText(QPointF(1000, 1000), u"Reference"_s);
     }
     const PdfText text = pdfText(path);
     return text.words.isEmpty() ? 0.0 : text.words.constFirst().box.height();
+}
+
+double heightOfTenPoints(const QString& dir) {
+    return heightOfPoints(dir, 10);
+}
+
+// The widths in points at which the PDF's images are printed, from `pdfimages -list`.
+QList<double> imageWidthsInPoints(const QString& pdf) {
+    const QStringList lines =
+        QString::fromUtf8(runTool(u"pdfimages"_s, {u"-list"_s, pdf}).value_or(QByteArray()))
+            .split(u'\n');
+    QList<double> widths;
+    for (const QString& line : lines.mid(2)) {
+        const QStringList fields = line.simplified().split(u' ');
+        if (fields.size() >= 14)
+            widths << fields.at(3).toDouble() / fields.at(12).toDouble() * 72;
+    }
+    return widths;
 }
 
 // The verdict words a report must show for a run of the headless JSON.
@@ -209,6 +239,103 @@ private Q_SLOTS:
         QCOMPARE(charts, 2);
     }
 
+    // The window's handout, in English and German: a verdict column in the comparison, no
+    // word broken across a line, the sessions' table on one page, every word and the charts'
+    // labels at 9 pt or more.
+    void windowPdfHandoutHasVerdictsWholeWordsWholeTablesAndNinePointType() {
+        std::unique_ptr<MainWindow> window;
+        test::openWindow(window, u"tst_report_window"_s, QSize(1280, 720));
+        QVERIFY(window);
+        QVERIFY(window->strategyPanel()->selectId(u"naive"_s));
+        test::setLoad(*window, 5, 4, 0, 0);
+        QSignalSpy finished(window.get(), &MainWindow::runFinished);
+        window->startRun();
+        QVERIFY(finished.wait(120000));
+        const RunResult result = finished.first().first().value<RunResult>();
+        QVERIFY2(result.completed(), qPrintable(result.error));
+
+        const QStringList ids{u"naive"_s, u"serializable"_s, u"for-update"_s, u"multi-ordered"_s};
+        ComparisonView* comparison = window->dialogs()->showComparison();
+        comparison->setChecked(ids);
+        comparison->setRuns(1);
+        comparison->setPace(ComparisonView::Pace::Fast);
+        QSignalSpy compared(comparison, &ComparisonView::finished);
+        QVERIFY(comparison->start());
+        QVERIFY(compared.wait(600000));
+        QCOMPARE(comparison->comparison()->totals().size(), ids.size());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const double ninePoints = heightOfPoints(dir.path(), 9);
+        QVERIFY(ninePoints > 4);
+        for (const bool german : {false, true}) {
+            std::unique_ptr<test::GermanCatalogue> inGerman;
+            if (german) {
+                inGerman =
+                    std::make_unique<test::GermanCatalogue>(QStringLiteral(SEATSIM_GERMAN_QM));
+                QVERIFY(inGerman->loaded());
+            }
+            const QString pdf = dir.filePath(german ? u"window-de.pdf"_s : u"window-en.pdf"_s);
+            Error error;
+            QVERIFY2(window->exporter()->exportReport(pdf, error), qPrintable(error.text()));
+            const PdfText text = pdfText(pdf);
+            QVERIFY(!text.words.isEmpty());
+            QStringList all;
+            for (const Word& word : text.words) {
+                all << word.text;
+                QVERIFY2(word.box.height() >= ninePoints - 0.05,
+                         qPrintable(u"\"%1\" on page %2 is %3 pt high, 9 pt is %4"_s.arg(word.text)
+                                        .arg(word.page)
+                                        .arg(word.box.height())
+                                        .arg(ninePoints)));
+            }
+            // Whole words in the comparison's table: its headers and every strategy's title.
+            const QString heading = ReportWriter::tr("Comparison");
+            const auto comparisonStart =
+                std::find_if(text.words.cbegin(), text.words.cend(),
+                             [&](const Word& w) { return w.text == heading; });
+            QVERIFY(comparisonStart != text.words.cend());
+            QStringList comparisonWords;
+            for (auto w = comparisonStart; w != text.words.cend(); ++w)
+                comparisonWords << w->text;
+            QStringList expected{ReportWriter::tr("Verdict"),      ReportWriter::tr("Runs"),
+                                 ReportWriter::tr("Inconsistent"), ReportWriter::tr("Deadlocks"),
+                                 ReportWriter::tr("Retries"),      ReportWriter::tr("Attempts/s")};
+            for (const StrategyScript& strategy : window->strategyPanel()->strategies()) {
+                if (ids.contains(strategy.id()))
+                    expected << strategy.title(currentLanguage()).split(u' ', Qt::SkipEmptyParts);
+            }
+            for (const QString& word : std::as_const(expected)) {
+                for (const QString& part : word.split(u' ', Qt::SkipEmptyParts))
+                    QVERIFY2(comparisonWords.contains(part),
+                             qPrintable(u"\"%1\" is not a whole word of the handout"_s.arg(part)));
+            }
+            // The verdict of each compared strategy in words.
+            QVERIFY(comparisonWords.contains(ReportWriter::tr("correct")));
+            QVERIFY(comparisonWords.contains(ReportWriter::tr("inconsistent")));
+            // The sessions' table on one page: its header and its last row (session 8 of 3).
+            const QString occupied = ReportWriter::tr("Occupied");
+            const auto header = std::find_if(text.words.cbegin(), text.words.cend(),
+                                             [&](const Word& w) { return w.text == occupied; });
+            QVERIFY(header != text.words.cend());
+            bool lastRow = false;
+            for (auto a = header; !lastRow && a + 1 != text.words.cend(); ++a) {
+                const auto b = a + 1;
+                if (a->text == u"8" && b->text == u"3" && a->page == b->page &&
+                    qAbs(a->box.top() - b->box.top()) < 1) {
+                    QCOMPARE(a->page, header->page);
+                    lastRow = true;
+                }
+            }
+            QVERIFY(lastRow);
+            // The charts, printed across the page, label at 9 pt or more.
+            const QList<double> widths = imageWidthsInPoints(pdf);
+            QVERIFY(!widths.isEmpty());
+            const double labels = ReportWriter::smallestChartLabelPoints(widths.constFirst());
+            QVERIFY2(labels >= 9, qPrintable(u"chart labels %1 pt"_s.arg(labels)));
+        }
+    }
+
     void headlessHtmlHandoutNamesEveryVerdict() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -240,5 +367,10 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestReport)
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    TestReport test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_report.moc"

@@ -64,6 +64,39 @@ private Q_SLOTS:
         closeConnection(m_holderName);
     }
 
+    // "Worker 1 waited for ShareLock on transaction 7665" puzzles a room that used FOR UPDATE:
+    // the story names the workers and the session whose row the other held.
+    void deadlockIsToldWithWorkersAndTheSessionEachWaitedFor() {
+        WaitCycle cycle;
+        cycle.pids = {4711, 4712};
+        cycle.workers = {1, 2};
+        // Two sessions locked in random order: the victim (worker 2) read session 5, not 3.
+        AttemptRecord victim;
+        victim.worker = 2;
+        victim.session = 5;
+        victim.session2 = 3;
+        victim.seatsRead = 4;
+        victim.setSqlState(u"40P01"_s);
+        cycle.attachSessions(victim);
+        QCOMPARE(cycle.story(),
+                 (QStringList{u"worker 1 waited for worker 2, which held session 5's row"_s,
+                              u"worker 2 waited for worker 1, which held session 3's row"_s}));
+        // One session, FOR SHARE then UPDATE: both waited for the same row, even when the
+        // victim's retry booked in the end.
+        AttemptRecord upgrade;
+        upgrade.worker = 1;
+        upgrade.session = 6;
+        upgrade.seatsRead = 9;
+        cycle.attachSessions(upgrade);
+        QCOMPARE(cycle.heldSessions, (QList<int>{6, 6}));
+        // Unknown sessions are left out, never guessed.
+        AttemptRecord retried = victim;
+        retried.setSqlState(QString());
+        cycle.attachSessions(retried);
+        QCOMPARE(cycle.story(), (QStringList{u"worker 1 waited for worker 2"_s,
+                                             u"worker 2 waited for worker 1"_s}));
+    }
+
     void parsesTheDeadlockDetailIntoACycleOfWorkers() {
         const QString text = u"ERROR:  deadlock detected\n"
                              "DETAIL:  Process 4711 waits for ShareLock on transaction 812; "

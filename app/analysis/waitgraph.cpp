@@ -39,6 +39,51 @@ QString WaitCycle::describe() const {
     return names.join(u" → "_s);
 }
 
+QStringList WaitCycle::story() const {
+    const auto name = [](int worker, int pid) {
+        return worker > 0 ? WaitGraph::tr("worker %1").arg(worker)
+                          : WaitGraph::tr("process %1").arg(pid);
+    };
+    const qsizetype count = qMax(pids.size(), workers.size());
+    QStringList lines;
+    for (qsizetype i = 0; i < count; ++i) {
+        const qsizetype next = (i + 1) % count;
+        const QString waiter =
+            name(i < workers.size() ? workers[i] : 0, i < pids.size() ? pids[i] : 0);
+        const QString holder =
+            name(next < workers.size() ? workers[next] : 0, next < pids.size() ? pids[next] : 0);
+        const int session = i < heldSessions.size() ? heldSessions[i] : 0;
+        lines << (session > 0 ? WaitGraph::tr("%1 waited for %2, which held session %3's row")
+                                    .arg(waiter, holder)
+                                    .arg(session)
+                              : WaitGraph::tr("%1 waited for %2").arg(waiter, holder));
+    }
+    return lines;
+}
+
+void WaitCycle::attachSessions(const AttemptRecord& victim) {
+    const qsizetype count = workers.size();
+    heldSessions = QList<int>(count, 0);
+    const qsizetype at = workers.indexOf(victim.worker);
+    if (at < 0 || victim.session <= 0)
+        return;
+    // A retry repeats the same draws: a one-session booking's row is known from any try.
+    if (victim.session2 <= 0) {
+        heldSessions.fill(victim.session); // everyone waited for the same row: a lock upgrade
+        return;
+    }
+    // What was read is known of the last try only.
+    if (victim.sqlStateText() != u"40P01"_s)
+        return;
+    if (victim.seatsRead >= 0 && victim.seatsRead2 < 0) {
+        heldSessions[at] = victim.session2;
+        if (count == 2)
+            heldSessions[(at + 1) % count] = victim.session;
+    } else if (victim.seatsRead < 0) {
+        heldSessions[at] = victim.session;
+    }
+}
+
 void WaitGraph::add(const LockWait& wait) {
     if (!m_edges.contains(wait))
         m_edges.append(wait);

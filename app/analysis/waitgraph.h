@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "engine/attemptrecord.h"
 #include "engine/snapshot.h"
 
 #include <QCoreApplication>
@@ -19,9 +20,19 @@ struct WaitCycle {
     QList<int> pids;
     QList<int> workers;
     QStringList locks; // from a deadlock DETAIL: what pids[i] waits for, e.g. "ShareLock on ..."
+    // The session whose row pids[i + 1] held while pids[i] waited for it; 0 when unknown.
+    QList<int> heldSessions;
 
     bool isEmpty() const { return pids.isEmpty() && workers.isEmpty(); }
     QString describe() const; // "worker 1 → worker 2 → worker 1"
+    // One sentence per wait, in the interface's language: "worker 1 waited for worker 2, which
+    // held session 3's row".
+    QStringList story() const;
+    // Which session's row each worker of the cycle waited for, from the attempt that the server
+    // cancelled: a one-session booking waited for its own session's row; in a two-session
+    // booking whose last try was the deadlock, the victim waited for the session it had not
+    // read yet, the other worker for the one the victim had read.
+    void attachSessions(const AttemptRecord& victim);
 };
 
 // Who waits for whom, from the lock waits that the monitor sampled. Nodes are backends (by

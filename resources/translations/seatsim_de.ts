@@ -719,16 +719,8 @@ Serverprotokoll %3:
         <translation>Inkonsistent</translation>
     </message>
     <message>
-        <source>Mean drift</source>
-        <translation>Mittlere Abweichung</translation>
-    </message>
-    <message>
         <source>Deadlocks</source>
         <translation>Deadlocks</translation>
-    </message>
-    <message>
-        <source>Serialization failures</source>
-        <translation>Serialisierungsfehler</translation>
     </message>
     <message>
         <source>Attempts/s</source>
@@ -813,6 +805,10 @@ Serverprotokoll %3:
     <message>
         <source>The SQL that ran: %1</source>
         <translation>Das ausgeführte SQL: %1</translation>
+    </message>
+    <message>
+        <source>40001 failures</source>
+        <translation>40001-Fehler</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1476,14 @@ Serverprotokoll %3:
         <source>%1 waits for %2; blocked by %3</source>
         <translation>%1 wartet auf %2; blockiert von %3</translation>
     </message>
+    <message>
+        <source>%1 waited for %2, which held session %3&apos;s row</source>
+        <translation>%1 wartete auf %2, der die Zeile von Seminar %3 hielt</translation>
+    </message>
+    <message>
+        <source>%1 waited for %2</source>
+        <translation>%1 wartete auf %2</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::ChildProcess</name>
@@ -1934,7 +1938,7 @@ pro s</translation>
     </message>
     <message>
         <source>user</source>
-        <translation>Benutzer</translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>session</source>
@@ -1942,7 +1946,7 @@ pro s</translation>
     </message>
     <message>
         <source>seats read</source>
-        <translation>gelesene Plätze</translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>outcome</source>
@@ -1955,6 +1959,36 @@ pro s</translation>
     <message>
         <source>SQLSTATE</source>
         <translation>SQLSTATE</translation>
+    </message>
+    <message>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>unknown (commit)</source>
+        <translation>unklar (COMMIT)</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>SQLSTATE %1: %2</source>
@@ -2141,20 +2175,12 @@ pro s</translation>
         <translation>In diesem Durchlauf wurde kein Worker beim Warten auf eine Sperre beobachtet.</translation>
     </message>
     <message>
-        <source>Every wait seen during the run; ×n: in how many samples.</source>
-        <translation>Jedes während des Durchlaufs beobachtete Warten; ×n: in wie vielen Stichproben.</translation>
-    </message>
-    <message>
         <source>Cycle: %1 — each waits for the next, none can go on. The server will cancel one of them (40P01).</source>
         <translation>Zyklus: %1 — jeder wartet auf den nächsten, keiner kann weiter. Der Server bricht einen von ihnen ab (40P01).</translation>
     </message>
     <message>
         <source>No worker waits for a lock right now.</source>
         <translation>Gerade wartet kein Worker auf eine Sperre.</translation>
-    </message>
-    <message>
-        <source>No worker waits right now; dashed: waits seen earlier.</source>
-        <translation>Gerade wartet kein Worker; gestrichelt: früher beobachtetes Warten.</translation>
     </message>
     <message>
         <source>%1 waits for %2</source>
@@ -2176,8 +2202,20 @@ pro s</translation>
         <translation>Der Deadlock, wie der Server ihn gemeldet hat (40P01)</translation>
     </message>
     <message>
-        <source>%1 waited for %2</source>
-        <translation>%1 wartete auf %2</translation>
+        <source>Grey: waited at some time in the run (×n samples), not at once: no cycle.</source>
+        <translation>Grau: wartete irgendwann im Lauf (×n Stichproben), nicht gleichzeitig: kein Zyklus.</translation>
+    </message>
+    <message>
+        <source>No worker waits right now; grey: waited earlier in the run.</source>
+        <translation>Gerade wartet kein Worker; grau: wartete früher im Lauf.</translation>
+    </message>
+    <message>
+        <source>process %1 = worker %2</source>
+        <translation>Prozess %1 = Worker %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s words (%1):</source>
+        <translation>Die Worte des Servers (%1):</translation>
     </message>
     <message>
         <source>pid %1</source>
@@ -3268,6 +3306,21 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>%1 more sessions, all in the tooltip</source>
         <translation>%1 weitere Seminare, alle im Tooltip</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the chart “Seats per session”</source>
+        <translation>
+            <numerusform>%n weiteres im Diagramm „Plätze pro Seminar“</numerusform>
+            <numerusform>%n weitere im Diagramm „Plätze pro Seminar“</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 s left before the time limit</source>

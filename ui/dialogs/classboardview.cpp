@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -130,9 +131,13 @@ QString timeOfDay(const QDateTime& time) {
 
 QColor ClassBoardView::verdictColour(const QString& verdict) const {
     if (verdict == u"unreadable")
-        return QColor(0x9E, 0x9E, 0x9E);
+        return QColor(0x6E, 0x6E, 0x6E); // grey that white text reads on
     const Verdict::Kind kind = Verdict::kindOfId(verdict);
     return kind == Verdict::Kind::Unjudged ? QColor() : m_theme.verdictColor(kind);
+}
+
+QString ClassBoardView::verdictText(const QString& verdict) const {
+    return Verdict::kindText(verdict);
 }
 
 void ClassBoardView::showBoard(const ClassBoard& board) {
@@ -161,7 +166,7 @@ void ClassBoardView::showBoard(const ClassBoard& board) {
         if (!background.isValid())
             return;
         item->setBackground(background);
-        item->setForeground(verdict == u"not_correct" ? QColor(Qt::black) : QColor(Qt::white));
+        item->setForeground(textOn(background));
     };
     for (const BoardSchema& schema : board.schemas) {
         const QString latest = schema.latestRun ? timeOfDay(*schema.latestRun) : QString();
@@ -200,11 +205,32 @@ void ClassBoardView::showBoard(const ClassBoard& board) {
     }
     for (int column = 0; column < VerdictColumn; ++column)
         m_table->resizeColumnToContents(column);
+    keepVerdictsWhole();
     m_table->resizeRowsToContents();
     if (reselect >= 0)
         m_table->selectRow(reselect);
     showSelected();
     Q_EMIT refreshed();
+}
+
+// The verdict's words are what the lecturer reads ("inkonsistent", never "inkonsi…"): when the
+// columns before it leave too little room, the strategy's title wraps instead.
+void ClassBoardView::keepVerdictsWhole() {
+    const QFontMetrics metrics(m_table->font());
+    const int margin =
+        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    int verdict = 0;
+    for (const QString& id : {u"correct"_s, u"inconsistent"_s, u"not_correct"_s, QString()})
+        verdict = qMax(verdict, metrics.horizontalAdvance(verdictText(id)) + margin);
+    int others = 0;
+    for (int column = 0; column < VerdictColumn; ++column)
+        others += m_table->columnWidth(column);
+    const int room = m_table->viewport()->width();
+    const int over = others + verdict - room;
+    if (over <= 0)
+        return;
+    const int strategy = m_table->columnWidth(StrategyColumn);
+    m_table->setColumnWidth(StrategyColumn, qMax(metrics.averageCharWidth() * 12, strategy - over));
 }
 
 void ClassBoardView::showFailure(const QString& message) {

@@ -56,6 +56,8 @@ private:
     void showFailure(const QString& message);
     void showSelected();
     const BoardStrategy* selected(QString* schema = nullptr) const;
+    QString verdictText(const QString& verdict) const;
+    void keepVerdictsWhole();
 
     MainWindow* m_window;
     ClassBoardReader m_reader;

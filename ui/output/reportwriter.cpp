@@ -6,9 +6,11 @@
 #include "results/export.h"
 #include "script/sqlscanner.h"
 #include "settings/language.h"
+#include "style/chartstyle.h"
 #include "style/theme.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QChart>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -17,7 +19,13 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QScreen>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextOption>
+#include <QTextTable>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +37,12 @@ namespace {
 // labels print near the size they have on screen.
 constexpr int seatsChartWidth = 470;
 constexpr int sessionChartWidth = 250;
-constexpr int chartHeight = 300;
+constexpr int chartHeight = 320;
+constexpr int chartGap = 8; // chartexport's between two charts
+// Type large enough that the charts, scaled to the page's width, print their labels at 9 pt
+// or more; the charts are drawn at the screen's 96 dpi.
+constexpr double chartBasePoints = 11.0;
+constexpr double chartDpi = 96.0;
 
 QString esc(const QString& text) {
     return text.toHtmlEscaped();
@@ -125,12 +138,13 @@ QString countersTable(const RunResult& result, const Verdict& verdict) {
 }
 
 QString sessionsTable(const Audit& audit) {
-    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
+    const QList<SessionAudit> failing = audit.inconsistentSessions();
+    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"_s;
     for (const QString& header :
          {ReportWriter::tr("Session"), ReportWriter::tr("Seats"), ReportWriter::tr("Free"),
           ReportWriter::tr("Occupied"), ReportWriter::tr("Free + occupied")})
         html += cell(header, true);
-    html += u"</tr>\n"_s;
+    html += u"</tr></thead>\n"_s;
     for (const SessionAudit& session : audit.sessions) {
         const bool bad = !session.consistent();
         const int sum = session.free + session.registrations;
@@ -152,13 +166,13 @@ QString summaryTables(const Report& report) {
     for (const ReportRun& run : report.runs)
         results.append(run.result);
     QString html = u"<h2>%1</h2>\n"_s.arg(esc(ReportWriter::tr("Summary")));
-    html += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
+    html += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"_s;
     for (const QString& header :
          {ReportWriter::tr("Strategy"), ReportWriter::tr("Runs"), ReportWriter::tr("Verdict"),
           ReportWriter::tr("Inconsistent"), ReportWriter::tr("Deadlocks"),
           ReportWriter::tr("Failed"), ReportWriter::tr("Retries"), ReportWriter::tr("Attempts/s")})
         html += cell(header, true);
-    html += u"</tr>\n"_s;
+    html += u"</tr></thead>\n"_s;
     for (const StrategyTotals& totals : StrategyTotals::perStrategy(results)) {
         const Verdict& verdict = totals.verdict;
         html += u"<tr>"_s + cell(totals.id) + cell(QString::number(totals.runs)) +
@@ -171,11 +185,11 @@ QString summaryTables(const Report& report) {
     html += u"</table>\n"_s;
 
     html += u"<h3>%1</h3>\n"_s.arg(esc(ReportWriter::tr("Runs")));
-    html += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
+    html += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"_s;
     for (const QString& header : {ReportWriter::tr("Run"), ReportWriter::tr("Strategy"),
                                   ReportWriter::tr("Seed"), ReportWriter::tr("Verdict")})
         html += cell(header, true);
-    html += u"</tr>\n"_s;
+    html += u"</tr></thead>\n"_s;
     for (const RunResult& result : std::as_const(results)) {
         const Verdict& verdict = result.verdict;
         html += u"<tr>"_s + cell(QString::number(result.run)) + cell(result.strategy) +
@@ -187,34 +201,88 @@ QString summaryTables(const Report& report) {
     return html + u"</table>\n"_s;
 }
 
+// Short words in 9 pt with little padding, so that no word is broken across a line: the
+// verdict second, as the comparison shows it. The comparison's own chart goes into the HTML
+// page only: printed across a page its labels would be below 9 pt, and the table has its figures.
 QString comparisonTable(const Report& report, bool dataUris, int imageWidth) {
-    QString html =
-        u"<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s.arg(
-            esc(ReportWriter::tr("Comparison")));
-    for (const QString& header :
-         {ReportWriter::tr("Strategy"), ReportWriter::tr("Runs"), ReportWriter::tr("Inconsistent"),
-          ReportWriter::tr("Mean drift"), ReportWriter::tr("Deadlocks"),
-          ReportWriter::tr("Serialization failures"), ReportWriter::tr("Retries"),
-          ReportWriter::tr("Attempts/s")})
-        html += cell(header, true);
-    html += u"</tr>\n"_s;
+    // A one-word header is not broken at its "/" either ("Versuche/|s").
+    const auto small = [](const QString& text, bool header = false) {
+        const bool oneWord = header && !text.contains(u' ');
+        return u"<%1 align=\"left\" style=\"font-size:9pt;padding:2px 4px 2px 0%3\">%2</%1>"_s.arg(
+            header ? u"th"_s : u"td"_s, text, oneWord ? u";white-space:nowrap"_s : QString());
+    };
+    QString html = u"<h2>%1</h2>\n<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                   "cellpadding=\"2\"><thead><tr>"_s.arg(esc(ReportWriter::tr("Comparison")));
+    for (const QString& header : {ReportWriter::tr("Strategy"), ReportWriter::tr("Verdict"),
+                                  ReportWriter::tr("Runs"), ReportWriter::tr("Inconsistent"),
+                                  ReportWriter::tr("Deadlocks"), ReportWriter::tr("40001 failures"),
+                                  ReportWriter::tr("Retries"), ReportWriter::tr("Attempts/s")})
+        html += small(esc(header), true);
+    html += u"</tr></thead>\n"_s;
     for (const StrategyTotals& totals : report.comparison) {
-        html += u"<tr>"_s + cell(totals.title.isEmpty() ? totals.id : totals.title) +
-                cell(QString::number(totals.runs)) +
-                cell(u"%1 %"_s.arg(qRound(totals.inconsistentShare() * 100))) +
-                cell(QLocale().toString(totals.meanDrift(), 'f', 1)) +
-                cell(number(totals.counters.deadlocks)) +
-                cell(number(totals.counters.serializationFailures)) +
-                cell(number(totals.counters.retries)) +
-                cell(QLocale().toString(totals.attemptsPerSecond(), 'f', 1)) + u"</tr>\n"_s;
+        html += u"<tr>"_s + small(esc(totals.title.isEmpty() ? totals.id : totals.title)) +
+                small(coloured(kindText(totals.verdict.kind), totals.verdict.kind)) +
+                small(QString::number(totals.runs)) +
+                small(esc(u"%1 %"_s.arg(qRound(totals.inconsistentShare() * 100)))) +
+                small(number(totals.counters.deadlocks)) +
+                small(number(totals.counters.serializationFailures)) +
+                small(number(totals.counters.retries)) +
+                small(esc(QLocale().toString(totals.attemptsPerSecond(), 'f', 1))) + u"</tr>\n"_s;
     }
     html += u"</table>\n"_s;
-    if (!report.comparisonChart.isNull()) {
-        const QString source = dataUris ? chartexport::pngDataUri(report.comparisonChart)
-                                        : u"seatsim:comparison.png"_s;
-        html += u"<p><img src=\"%1\" width=\"%2\"></p>\n"_s.arg(source).arg(imageWidth);
-    }
+    if (dataUris && !report.comparisonChart.isNull())
+        html += u"<p><img src=\"%1\" width=\"%2\"></p>\n"_s
+                    .arg(chartexport::pngDataUri(report.comparisonChart))
+                    .arg(imageWidth);
     return html;
+}
+
+// A table shorter than a page that a page break would cut starts on the next page, with the
+// heading above it; the layout is redone after each move.
+void keepTablesTogether(QTextDocument& document) {
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    for (int round = 0; round < 50; ++round) {
+        document.documentLayout()->documentSize(); // lays the document out
+        bool moved = false;
+        for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+            auto* table = qobject_cast<QTextTable*>(frame);
+            if (!table)
+                continue;
+            const QRectF box = document.documentLayout()->frameBoundingRect(table);
+            if (box.height() >= pageHeight ||
+                int(box.top() / pageHeight) == int((box.bottom() - 1) / pageHeight))
+                continue;
+            // The block before the table's frame: its heading, or what stands above it.
+            QTextBlock heading = document.findBlock(table->firstPosition() - 1);
+            for (int step = 0; step < 2 && heading.isValid() &&
+                               (table->cellAt(heading.position()).isValid() ||
+                                heading.text().trimmed().isEmpty());
+                 ++step)
+                heading = heading.previous();
+            QTextCursor cursor(document.rootFrame()->firstCursorPosition());
+            if (heading.isValid() && !heading.text().trimmed().isEmpty() &&
+                !QTextCursor(heading).currentTable()) {
+                if (heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    continue;
+                cursor.setPosition(heading.position());
+                QTextBlockFormat format = heading.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                cursor.setBlockFormat(format);
+            } else {
+                QTextTableFormat format = table->format();
+                if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                    continue;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+            }
+            moved = true;
+            break;
+        }
+        if (!moved)
+            return;
+    }
 }
 
 // The script without its header comment, whose title and summary the report prints as text.
@@ -309,15 +377,17 @@ bool ReportWriter::writePdf(const Report& report, const QString& path, Error& er
         QFont font = document.defaultFont();
         font.setPointSizeF(10.5);
         document.setDefaultFont(font);
+        // Lines break between words only: a narrow column grows to its longest word rather
+        // than splitting it ("Durchläu|fe").
+        QTextOption wrap = document.defaultTextOption();
+        wrap.setWrapMode(QTextOption::WordWrap);
+        document.setDefaultTextOption(wrap);
         for (qsizetype i = 0; i < report.runs.size(); ++i) {
             if (!report.runs.at(i).charts.isNull())
                 document.addResource(QTextDocument::ImageResource,
                                      QUrl(u"seatsim:charts-%1.png"_s.arg(i)),
                                      report.runs.at(i).charts);
         }
-        if (!report.comparisonChart.isNull())
-            document.addResource(QTextDocument::ImageResource, QUrl(u"seatsim:comparison.png"_s),
-                                 report.comparisonChart);
         // Image widths are CSS pixels, which the layout scales from the screen's resolution
         // to the writer's: the page width in those pixels.
         const QScreen* screen = QGuiApplication::primaryScreen();
@@ -325,6 +395,7 @@ bool ReportWriter::writePdf(const Report& report, const QString& path, Error& er
         const int pageWidth =
             int(writer.pageLayout().paintRect(QPageLayout::Inch).width() * qRound(screenDpi));
         document.setHtml(html(report, false, pageWidth));
+        keepTablesTogether(document);
         document.print(&writer);
     }
     if (QFileInfo(path).size() > 0)
@@ -339,8 +410,23 @@ bool ReportWriter::write(const Report& report, const QString& path, Error& error
     return writeHtml(report, path, error);
 }
 
+Theme ReportWriter::chartTheme() {
+    Theme theme;
+    theme.baseFont = QGuiApplication::font();
+    theme.baseFont.setPointSizeF(chartBasePoints);
+    return theme;
+}
+
+double ReportWriter::smallestChartLabelPoints(double imageWidthPoints) {
+    const Theme theme = chartTheme();
+    // The smallest type the charts use: the axes' titles (0.9) and tick labels (0.95).
+    const double pixels = theme.font(0.9).pointSizeF() * chartDpi / 72.0;
+    return pixels * imageWidthPoints / (seatsChartWidth + sessionChartWidth + chartGap);
+}
+
 QImage ReportWriter::charts(const RunResult& result, const QList<Snapshot>& snapshots) {
     SeatsChart seats;
+    seats.applyTheme(chartTheme());
     seats.resize(seatsChartWidth, chartHeight);
     seats.clear(result.scenario.capacity(), qMax<qint64>(result.durationMs, 1) / 1000.0);
     // A run starts on freshly reset tables: every seat free.
@@ -355,11 +441,22 @@ QImage ReportWriter::charts(const RunResult& result, const QList<Snapshot>& snap
             seats.addSnapshot(snapshot);
     }
     SessionChart sessions;
+    sessions.applyTheme(chartTheme());
     sessions.resize(sessionChartWidth, chartHeight);
     sessions.setCapacities(result.scenario.capacities);
     if (result.audit) {
         seats.addAudit(result.durationMs, *result.audit);
         sessions.setAudit(*result.audit);
+    }
+    // The time axis ends with the run, however short: a live chart's shortest axis (0.5 s)
+    // would squeeze a 0.2 s run into its left part.
+    const QList<QAbstractAxis*> time = seats.chart()->axes(Qt::Horizontal);
+    if (auto* axis = time.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(time.constFirst())) {
+        const double end = qMax<qint64>(result.durationMs, 10) / 1000.0;
+        const double step = niceInterval(end, 5);
+        axis->setTickInterval(step);
+        axis->setRange(0, end);
+        axis->setLabelFormat(step < 0.1 ? u"%.2f"_s : step < 1 ? u"%.1f"_s : u"%.0f"_s);
     }
     return chartexport::image({&seats, &sessions});
 }

@@ -5,6 +5,7 @@
 #include "engine/runresult.h"
 #include "engine/snapshot.h"
 #include "script/strategyscript.h"
+#include "style/theme.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -35,8 +36,8 @@ class ReportWriter {
 
 public:
     // imageWidth: how wide the charts are drawn, in CSS pixels. Images as data: URIs (a single
-    // self-contained HTML file), or as resources named "seatsim:charts-N.png" (N = index of
-    // the run) and "seatsim:comparison.png" for a QTextDocument.
+    // self-contained HTML file, with the comparison's chart), or as resources named
+    // "seatsim:charts-N.png" (N = index of the run) for a QTextDocument.
     static QString html(const Report& report, bool dataUris = true, int imageWidth = 900);
     static bool writeHtml(const Report& report, const QString& path, Error& error);
     // A4, 10 pt body text and larger headings, the charts across the page.
@@ -47,6 +48,10 @@ public:
     // The run's charts drawn offscreen by the window's chart widgets from the snapshots the
     // run published (and its final audit): needs a QApplication, no window.
     static QImage charts(const RunResult& result, const QList<Snapshot>& snapshots);
+    // The type of those charts, and the size in points of their smallest labels when the image
+    // is printed `imageWidthPoints` wide.
+    static Theme chartTheme();
+    static double smallestChartLabelPoints(double imageWidthPoints);
 };
 
 } // namespace seatsim

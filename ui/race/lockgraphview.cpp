@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,19 @@ namespace seatsim {
 
 namespace {
 
-constexpr int maxNodesInRow = 12;
+// Up to this many workers all are drawn; beyond, those that waited or held a lock.
+constexpr int maxNodesAll = 12;
+constexpr int curveSteps = 64;
+// Where a count may sit on its line, by sample index, the middle first.
+constexpr int labelSteps[] = {32, 26, 38, 20, 44, 14, 50};
+
+QPointF onCurve(const QPointF& from, const QPointF& control, const QPointF& to, double t) {
+    return (1 - t) * (1 - t) * from + 2 * (1 - t) * t * control + t * t * to;
+}
+
+QString countText(int seen) {
+    return u"×%1"_s.arg(seen);
+}
 
 QString workerName(int worker) {
     return worker > 0 ? LockGraphView::tr("worker %1").arg(worker)
@@ -62,7 +75,7 @@ QList<int> WaitGraphCanvas::nodes() const {
         involved.insert(edge.blocker);
     }
     QList<int> nodes;
-    if (m_workers <= maxNodesInRow) {
+    if (m_workers <= maxNodesAll) {
         for (int worker = 1; worker <= m_workers; ++worker)
             nodes << worker;
     }
@@ -82,50 +95,139 @@ WaitGraphCanvas::Layout WaitGraphCanvas::layout() const {
     const int count = int(layout.nodes.size());
     if (count == 0)
         return layout;
-    const double line = QFontMetrics(font()).height();
+    const QFontMetrics metrics(font());
+    const double line = metrics.height();
     const double margin = 1 + m_theme.lineWidth(2);
-    const double gap = m_theme.lineWidth(2) + 2; // between an arc and a node it passes over
+    const double gap = m_theme.lineWidth(2) + 2; // between two nodes, or a line and a node
     const double halfHeight = height() / 2.0 - margin;
-    // An arc over k spacings is a half ellipse; over the node next to its ends it stands at
-    // sqrt(1 - (1 - 2/k)^2) of its peak, which must clear that node. Longer arcs rise a little
-    // higher so that arcs from one node part.
+    const QPointF centre(width() / 2.0, height() / 2.0);
+
+    // Around an ellipse that fills the canvas, from the left clockwise: the node radius that
+    // keeps neighbours apart, found in a few rounds since the ellipse shrinks as nodes grow.
+    QHash<int, QPointF> ring;
+    double ringRadius = qMax(4.0, qMin(line * 1.4, halfHeight));
+    for (int round = 0; round < 4; ++round) {
+        const double rx = qMax(0.0, width() / 2.0 - margin - ringRadius);
+        const double ry = qMax(0.0, halfHeight - ringRadius);
+        ring.clear();
+        for (int i = 0; i < count; ++i) {
+            const double angle = M_PI + 2 * M_PI * i / count;
+            ring.insert(layout.nodes[i],
+                        count == 1 ? centre
+                                   : centre + QPointF(rx * std::cos(angle), ry * std::sin(angle)));
+        }
+        double closest = std::numeric_limits<double>::max();
+        for (int i = 0; count > 1 && i < count; ++i) {
+            for (int j = i + 1; j < count; ++j)
+                closest = std::min(
+                    closest,
+                    QLineF(ring.value(layout.nodes[i]), ring.value(layout.nodes[j])).length());
+        }
+        const double fits = std::min({line * 1.4, halfHeight, (closest - gap) / 2});
+        if (std::abs(fits - ringRadius) < 0.5)
+            break;
+        ringRadius = qMax(4.0, fits);
+    }
+
+    // In a row, for a wide and short canvas: arcs from a waiter to its blocker, rightwards
+    // above the row and leftwards below. An arc over k spacings is a half ellipse; over the
+    // node next to its ends it stands at sqrt(1 - (1 - 2/k)^2) of its peak, which must clear
+    // that node. Longer arcs rise a little higher so that arcs from one node part.
     const auto rise = [&](int spacings) {
         const double u = spacings >= 2 ? 1.0 - 2.0 / spacings : 0.0;
         return std::max(1.0, 1.0 / std::sqrt(1.0 - u * u)) + 0.08 * (spacings - 1);
     };
-    const int longest = qMax(1, count - 1);
-    const double clearance = halfHeight / rise(longest); // node radius + gap
-    const double widthForNodes = (width() - 2 * margin) / (count * 2.6);
-    layout.nodeRadius = qMax(7.0, std::min({line * 1.4, clearance - gap, widthForNodes}));
-    const double r = layout.nodeRadius;
+    const double clearance = halfHeight / rise(qMax(1, count - 1)); // node radius + gap
+    const double rowRadius =
+        qMax(4.0, std::min({line * 1.4, clearance - gap, (width() - 2 * margin) / (count * 2.6)}));
+    const bool inRow = count > 2 && rowRadius > ringRadius;
+
+    const double r = inRow ? rowRadius : ringRadius;
+    layout.nodeRadius = r;
     const double spacing =
         count > 1 ? std::min((width() - 2 * margin - 2 * r) / (count - 1), r * 9) : 0.0;
-    const double y = height() / 2.0;
-    const double left = width() / 2.0 - spacing * (count - 1) / 2.0;
-    for (int i = 0; i < count; ++i)
-        layout.position.insert(layout.nodes[i], QPointF(left + spacing * i, y));
+    if (inRow) {
+        const double left = width() / 2.0 - spacing * (count - 1) / 2.0;
+        for (int i = 0; i < count; ++i)
+            layout.position.insert(layout.nodes[i], QPointF(left + spacing * i, centre.y()));
+    } else {
+        layout.position = ring;
+    }
 
-    const double c = r + gap;
+    QList<QRectF> nodeBoxes;
+    for (int node : layout.nodes) {
+        const QPointF p = layout.position.value(node);
+        nodeBoxes << QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r);
+    }
+    QList<QRectF> taken = nodeBoxes;
     for (const Edge& edge : m_edges) {
-        QPolygonF points;
         const QPointF from = layout.position.value(edge.waiter);
         const QPointF to = layout.position.value(edge.blocker);
-        const int spacings = int(std::lround(std::abs(to.x() - from.x()) / qMax(1.0, spacing)));
-        if (edge.waiter != edge.blocker && spacings > 0) {
-            // Rightwards above the row, leftwards below: a pair that waits both ways is two arcs.
-            const double peak =
-                std::min(halfHeight, c * rise(spacings)) * (to.x() > from.x() ? -1 : 1);
-            const QPointF middle = (from + to) / 2;
-            const double half = (to.x() - from.x()) / 2;
-            constexpr int steps = 64;
-            for (int i = 0; i <= steps; ++i) {
-                const double t = M_PI * i / steps;
-                const QPointF p(middle.x() - half * std::cos(t), y + peak * std::sin(t));
-                if (QLineF(p, from).length() > r && QLineF(p, to).length() > r + 2)
-                    points << p;
+        QPolygonF all; // the whole line, centre to centre, in curveSteps steps
+        if (inRow) {
+            const int spacings = int(std::lround(std::abs(to.x() - from.x()) / qMax(1.0, spacing)));
+            if (edge.waiter != edge.blocker && spacings > 0) {
+                const double peak =
+                    std::min(halfHeight, (r + gap) * rise(spacings)) * (to.x() > from.x() ? -1 : 1);
+                const QPointF middle = (from + to) / 2;
+                const double half = (to.x() - from.x()) / 2;
+                for (int i = 0; i <= curveSteps; ++i) {
+                    const double t = M_PI * i / curveSteps;
+                    all << QPointF(middle.x() - half * std::cos(t),
+                                   centre.y() + peak * std::sin(t));
+                }
+            }
+        } else {
+            const QLineF chord(from, to);
+            if (edge.waiter != edge.blocker && chord.length() > 2 * r) {
+                // Bowed towards the centre, so that the line leaves each node inwards and
+                // passes no other; when it waits both ways at once the two lines part sideways.
+                const QPointF middle = (from + to) / 2;
+                const QPointF normal = QPointF(-chord.dy(), chord.dx()) / chord.length();
+                const bool reverse =
+                    edge.directed &&
+                    std::any_of(m_edges.begin(), m_edges.end(), [&](const Edge& e) {
+                        return e.directed && e.waiter == edge.blocker && e.blocker == edge.waiter;
+                    });
+                QPointF control = QLineF(middle, centre).length() < r ? middle : centre;
+                if (reverse)
+                    control += normal * std::max(2.5 * r, chord.length() * 0.2);
+                for (int i = 0; i <= curveSteps; ++i)
+                    all << onCurve(from, control, to, double(i) / curveSteps);
             }
         }
+        QPolygonF points;
+        for (const QPointF& p : std::as_const(all)) {
+            if (QLineF(p, from).length() > r && QLineF(p, to).length() > r + 2)
+                points << p;
+        }
+        // The count on its own line: the middle, or the nearest free place along it; never
+        // over a node, and left out when the line has no room for it.
+        QRectF label;
+        if (edge.seen > 0 && !all.isEmpty()) {
+            const QString text = countText(edge.seen);
+            const QSizeF size(metrics.horizontalAdvance(text) + 6, line);
+            const auto clear = [&](const QRectF& box, const QList<QRectF>& others) {
+                return QRectF(rect()).contains(box) &&
+                       std::none_of(others.begin(), others.end(),
+                                    [&](const QRectF& other) { return other.intersects(box); });
+            };
+            for (const QList<QRectF>* others : {&taken, &nodeBoxes}) {
+                for (int step : labelSteps) {
+                    const QRectF box(all[step] - QPointF(size.width(), size.height()) / 2, size);
+                    if (clear(box, *others)) {
+                        label = box;
+                        break;
+                    }
+                }
+                if (!label.isNull())
+                    break;
+            }
+            if (!label.isNull())
+                taken << label;
+        }
         layout.lines << points;
+        layout.labelBoxes << label;
     }
     return layout;
 }
@@ -139,8 +241,9 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
         return;
     const QFontMetrics metrics(font());
     const double nodeRadius = layout.nodeRadius;
+    const QColor earlier(0x8A, 0x8A, 0x8A);
 
-    // Faded first, so that live waits and the cycle are drawn on top.
+    // Earlier waits first, so that live waits and the cycle are drawn on top.
     QList<qsizetype> order;
     for (qsizetype i = 0; i < m_edges.size(); ++i)
         order << i;
@@ -153,10 +256,17 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
         const QPolygonF& points = layout.lines[index];
         if (points.size() < 2)
             continue;
-        QColor color = edge.inCycle ? okabeIto::vermillion
-                       : edge.live  ? m_theme.text()
-                                    : QColor(0x9A, 0x9A, 0x9A);
+        const QColor color = edge.inCycle ? okabeIto::vermillion
+                             : edge.live  ? m_theme.text()
+                                          : earlier;
         const qreal width = m_theme.lineWidth(edge.inCycle ? 4.0 : edge.live ? 2.5 : 1.5);
+        const Qt::PenStyle style = edge.live || edge.inCycle ? Qt::SolidLine : Qt::DashLine;
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(color, width, style, Qt::RoundCap, Qt::RoundJoin));
+        if (!edge.directed) {
+            painter.drawPolyline(points);
+            continue;
+        }
         const double head = qMax(10.0, width * 3.5);
         const QPointF end = points.last();
         QPointF back = points.first();
@@ -174,9 +284,6 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
             if (QLineF(p, end).length() >= head * 0.6)
                 shaft << p;
         }
-        painter.setPen(QPen(color, width, edge.live || edge.inCycle ? Qt::SolidLine : Qt::DashLine,
-                            Qt::RoundCap, Qt::RoundJoin));
-        painter.setBrush(Qt::NoBrush);
         painter.drawPolyline(shaft);
         QPainterPath arrow;
         arrow.moveTo(end);
@@ -188,35 +295,16 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
         painter.drawPath(arrow);
     }
 
-    // The counts on the arcs' tops, most seen first; one that would cover a node or another
-    // count is left out (the caption says what ×n means).
-    QList<QRectF> taken;
-    for (int node : layout.nodes) {
-        const QPointF p = layout.position.value(node);
-        taken << QRectF(p.x() - nodeRadius, p.y() - nodeRadius, 2 * nodeRadius, 2 * nodeRadius);
-    }
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return m_edges[a].seen > m_edges[b].seen; });
     for (qsizetype index : order) {
+        const QRectF& box = layout.labelBoxes[index];
+        if (box.isNull())
+            continue;
         const Edge& edge = m_edges[index];
-        const QPolygonF& points = layout.lines[index];
-        if (edge.seen <= 1 || points.size() < 2)
-            continue;
-        const QString times = u"×%1"_s.arg(edge.seen);
-        const QPointF apex = points[points.size() / 2];
-        const QRectF box(apex.x() - metrics.horizontalAdvance(times) / 2.0 - 2,
-                         apex.y() - metrics.height() / 2.0, metrics.horizontalAdvance(times) + 4,
-                         metrics.height());
-        if (!QRectF(rect()).contains(box) ||
-            std::any_of(taken.begin(), taken.end(),
-                        [&](const QRectF& other) { return other.intersects(box); }))
-            continue;
-        taken << box;
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(255, 255, 255, 230));
-        painter.drawRect(box);
-        painter.setPen(edge.live ? m_theme.text() : QColor(0x70, 0x70, 0x70));
-        painter.drawText(box, Qt::AlignCenter, times);
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRoundedRect(box, 3, 3);
+        painter.setPen(edge.live ? m_theme.text() : QColor(0x50, 0x50, 0x50));
+        painter.drawText(box, Qt::AlignCenter, countText(edge.seen));
     }
 
     std::set<int> waiting;
@@ -326,7 +414,7 @@ void LockGraphView::showRunSummary() {
 }
 
 void LockGraphView::showGraph(bool summary) {
-    const WaitCycle cycle = m_current.cycle();
+    const WaitCycle cycle = summary ? WaitCycle() : m_current.cycle();
     const auto inCycle = [&](int waiter, int blocker) {
         for (int i = 0; i < cycle.workers.size(); ++i) {
             if (cycle.workers[i] == waiter &&
@@ -335,15 +423,33 @@ void LockGraphView::showGraph(bool summary) {
         }
         return false;
     };
+    // Waits now are arrows; a pair that waited earlier is one line, whichever way it waited.
     QList<WaitGraphCanvas::Edge> edges;
+    std::set<std::pair<int, int>> livePairs;
+    QMap<std::pair<int, int>, int> earlier;
     for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it) {
         const auto [waiter, blocker] = it.key();
+        const std::pair<int, int> pair = std::minmax(waiter, blocker);
+        if (!summary && m_current.hasEdge(waiter, blocker)) {
+            WaitGraphCanvas::Edge edge;
+            edge.waiter = waiter;
+            edge.blocker = blocker;
+            edge.inCycle = inCycle(waiter, blocker);
+            edges << edge;
+            livePairs.insert(pair);
+        } else {
+            earlier[pair] += it.value();
+        }
+    }
+    for (auto it = earlier.cbegin(); it != earlier.cend(); ++it) {
+        if (livePairs.count(it.key()))
+            continue;
         WaitGraphCanvas::Edge edge;
-        edge.waiter = waiter;
-        edge.blocker = blocker;
-        edge.seen = summary ? it.value() : 0;
-        edge.live = summary || m_current.hasEdge(waiter, blocker);
-        edge.inCycle = !summary && inCycle(waiter, blocker);
+        edge.waiter = it.key().first;
+        edge.blocker = it.key().second;
+        edge.seen = it.value();
+        edge.live = false;
+        edge.directed = false;
         edges << edge;
     }
     m_canvas->setGraph(m_workers, edges);
@@ -353,7 +459,8 @@ void LockGraphView::showGraph(bool summary) {
     if (summary) {
         m_caption->setText(m_seen.isEmpty()
                                ? tr("No worker was seen waiting for a lock in this run.")
-                               : tr("Every wait seen during the run; ×n: in how many samples."));
+                               : tr("Grey: waited at some time in the run (×n samples), not "
+                                    "at once: no cycle."));
     } else if (!cycle.isEmpty()) {
         m_caption->setText(tr("Cycle: %1 — each waits for the next, none can go on. The server "
                               "will cancel one of them (40P01).")
@@ -361,7 +468,7 @@ void LockGraphView::showGraph(bool summary) {
     } else if (m_current.isEmpty()) {
         m_caption->setText(m_seen.isEmpty()
                                ? tr("No worker waits for a lock right now.")
-                               : tr("No worker waits right now; dashed: waits seen earlier."));
+                               : tr("No worker waits right now; grey: waited earlier in the run."));
     } else {
         QStringList waits;
         for (const LockWait& wait : m_current.edges())
@@ -393,23 +500,25 @@ void LockGraphView::setDeadlock(const WaitCycle& cycle, const QString& detail, i
         deadlocks > 1 ? tr("The latest of %n deadlocks, as the server reported it (40P01)", nullptr,
                            deadlocks)
                       : tr("The deadlock, as the server reported it (40P01)"));
-    // "ShareLock on transaction 1037", "… on tuple (0,40) of relation 61005 of database
-    // 16384": the numbers mean nothing to the room when space is short.
-    static const QRegularExpression numbers(
-        u" (?:of relation \\d+ )?of database \\d+| \\d+$| \\(\\d+,\\d+\\)"_s);
-    QStringList lines, shortLines;
-    for (int i = 0; i < cycle.locks.size() && i < cycle.workers.size(); ++i) {
-        const QString lock = cycle.locks[i];
-        lines << tr("%1 waited for %2").arg(workerName(cycle.workers[i]), lock);
-        shortLines << tr("%1 waited for %2")
-                          .arg(workerName(cycle.workers[i]), QString(lock).remove(numbers));
+    // The story in the interface's language; the server's own words (English) below it, its
+    // process numbers named by their workers.
+    const QString story = cycle.story().join(u'\n');
+    QStringList processes;
+    for (int i = 0; i < cycle.pids.size() && i < cycle.workers.size(); ++i) {
+        if (cycle.workers[i] > 0)
+            processes << tr("process %1 = worker %2").arg(cycle.pids[i]).arg(cycle.workers[i]);
     }
+    static const QRegularExpression serverLines(u"Process \\d+ waits for [^\\n]*"_s);
+    QStringList server;
+    for (const QRegularExpressionMatch& match : serverLines.globalMatch(detail))
+        server << match.captured(0);
     const QString line = cycle.describe();
-    m_deadlockTexts = {line + u'\n' + lines.join(u'\n'), line + u'\n' + shortLines.join(u'\n'),
-                       line};
-    if (lines.isEmpty())
-        m_deadlockTexts = {line};
-    m_deadlockCaption->setToolTip(lines.isEmpty() ? detail : lines.join(u'\n'));
+    m_deadlockTexts = {line + u'\n' + story, line};
+    if (!server.isEmpty())
+        m_deadlockTexts.prepend(line + u'\n' + story + u"\n\n"_s +
+                                tr("The server's words (%1):").arg(processes.join(u", "_s)) +
+                                u'\n' + server.join(u'\n'));
+    m_deadlockCaption->setToolTip(story);
     m_deadlockPanel->show();
     fitDeadlockCaption();
 }

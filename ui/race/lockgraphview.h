@@ -13,26 +13,30 @@ class QLabel;
 
 namespace seatsim {
 
-// Workers in a row and arcs from a waiter to the worker that holds its lock: rightwards
-// above the row, leftwards below it, each high enough to pass over the workers between. A
-// wide, short tab shows them all.
+// Workers around an ellipse and lines from a waiter to the worker that holds its lock, bowed
+// towards the middle so that they pass no other worker. A wait that goes on now is an arrow;
+// a pair that waited earlier in the run is a grey line without direction, so that waits at
+// different times never draw a cycle. Counts sit on their own line.
 class WaitGraphCanvas : public QWidget {
     Q_OBJECT
 public:
     struct Edge {
         int waiter = 0;
         int blocker = 0; // 0: a backend that is not a worker
-        int seen = 0;    // samples that saw it, drawn beside the arrow when more than one
+        int seen = 0;    // samples that saw it, written on the line when more than zero
         bool live = true;
         bool inCycle = false;
+        bool directed = true; // false: the pair waited earlier, in one direction or both
     };
 
-    // Where the nodes and the arrows' lines go at the canvas's size.
+    // Where the nodes, the lines and their counts go at the canvas's size.
     struct Layout {
         QList<int> nodes; // workers, 0: another session
         QHash<int, QPointF> position;
         double nodeRadius = 0;
         QList<QPolygonF> lines; // of each edge in edges(), from waiter to blocker; empty: none
+        QList<QRectF>
+            labelBoxes; // of each edge's count, centred on a point of its line; empty: none
     };
 
     explicit WaitGraphCanvas(QWidget* parent = nullptr);
@@ -67,7 +71,8 @@ public:
     void addSample(const MonitorSample& sample);
     // After the run: every wait seen, with how often.
     void showRunSummary();
-    // The cycle of a deadlock from the DETAIL of its 40P01; `deadlocks` counts them all.
+    // The cycle of a deadlock and the server's text of its 40P01 (with the DETAIL); `deadlocks`
+    // counts them all.
     void setDeadlock(const WaitCycle& cycle, const QString& detail, int deadlocks = 1);
     void applyTheme(const Theme& theme);
 
@@ -96,7 +101,7 @@ private:
     QLabel* m_deadlockTitle = nullptr;
     QLabel* m_deadlockCaption = nullptr;
     QWidget* m_deadlockPanel = nullptr;
-    QStringList m_deadlockTexts; // the cycle with each lock, with short locks, the cycle alone
+    QStringList m_deadlockTexts; // with the server's words, the story, the cycle alone
     Theme m_theme;
 };
 

@@ -115,10 +115,10 @@ void RaceViews::finish(const RunResult& result, const RecordStore& records) {
         return result.workerOfBackend.value(pid);
     };
     for (auto it = m_deadlocked.crbegin(); it != m_deadlocked.crend(); ++it) {
-        const WaitCycle cycle = WaitGraph::parseDeadlockDetail(it->errorDetail, workerOf);
+        WaitCycle cycle = WaitGraph::parseDeadlockDetail(it->errorDetail, workerOf);
         if (!cycle.isEmpty()) {
-            m_lockGraph->setDeadlock(cycle, WaitGraph::nameBackends(it->errorDetail, workerOf),
-                                     m_deadlocks);
+            cycle.attachSessions(*it);
+            m_lockGraph->setDeadlock(cycle, it->errorDetail, m_deadlocks);
             break;
         }
     }

@@ -619,8 +619,14 @@ void StepModeView::onFinished() {
         if (sqlStateKind(state.sqlState) != SqlStateKind::Deadlock)
             continue;
         m_victims << state.worker;
-        const WaitCycle cycle = WaitGraph::parseDeadlockDetail(state.serverText, workerOfPid);
-        m_lockGraph->setDeadlock(cycle, WaitGraph::nameBackends(state.serverText, workerOfPid));
+        WaitCycle cycle = WaitGraph::parseDeadlockDetail(state.serverText, workerOfPid);
+        for (auto it = records.crbegin(); it != records.crend(); ++it) {
+            if (it->worker == state.worker && it->failedTriesWith(QLatin1StringView("40P01")) > 0) {
+                cycle.attachSessions(*it);
+                break;
+            }
+        }
+        m_lockGraph->setDeadlock(cycle, state.serverText);
         lines << tr("Deadlock: %1. The server rolled back worker %2 (40P01) so that the other "
                     "could go on.")
                      .arg(cycle.isEmpty() ? tr("a cycle of waits") : cycle.describe())

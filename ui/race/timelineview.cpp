@@ -11,7 +11,9 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -532,6 +534,9 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_details = new QTextBrowser;
     m_details->setObjectName(u"timelineDetails"_s);
     m_details->setOpenLinks(false);
+    // A word too long for the column moves to the next line whole ("fehlgeschlagen", never
+    // "fehlgeschlage|n"); the column is made wide enough for the longest in applyTheme().
+    m_details->setWordWrapMode(QTextOption::WordWrap);
 
     // Every lane keeps a readable height: many workers scroll rather than shrink. The legend
     // is the details' text until an attempt is picked, so that a short tab shows five lanes.
@@ -584,7 +589,24 @@ void TimelinePanel::applyTheme(const Theme& theme) {
     m_view->applyTheme(theme);
     m_fit->setFont(theme.font(0.85));
     m_details->setFont(theme.font(0.85));
+    const QFontMetrics metrics(m_details->font());
+    int widest = 0;
+    for (const QString& item : legendItems())
+        widest = qMax(widest, metrics.horizontalAdvance(u"■ "_s + item));
+    const int frame = 2 * m_details->frameWidth() +
+                      2 * int(m_details->document()->documentMargin()) +
+                      m_details->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    m_details->parentWidget()->setMinimumWidth(qMax(160, widest + frame));
     showAttempt(m_view->selected());
+}
+
+QStringList TimelinePanel::legendItems() {
+    QStringList items;
+    for (Phase phase : {Phase::Read, Phase::Think, Phase::Write, Phase::Commit, Phase::LockWait,
+                        Phase::RolledBack, Phase::Failed, Phase::Other})
+        items << ScriptPhases::name(phase);
+    items << tr("deadlock victim");
+    return items;
 }
 
 QString TimelinePanel::legend() {

@@ -112,6 +112,9 @@ public:
     // The details of an attempt as the side panel shows them (HTML).
     static QString describe(const AttemptRef& attempt, const QMap<int, int>& workerOfBackend = {});
 
+    // The legend's entries, in the order the legend shows them.
+    static QStringList legendItems();
+
 private:
     void showAttempt(qint64 sequence);
     static QString legend(); // HTML: each phase's colour and name

@@ -1,5 +1,8 @@
 #include "style/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace seatsim {
 
 QFont Theme::font(double factor, bool bold) const {
@@ -14,6 +17,37 @@ QPen Theme::pen(const QColor& color, qreal normalWidth, Qt::PenStyle style) cons
     QPen result(color, lineWidth(normalWidth), style);
     result.setCapStyle(Qt::FlatCap);
     return result;
+}
+
+namespace {
+double relativeLuminance(const QColor& color) {
+    const auto linear = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) +
+           0.0722 * linear(color.blueF());
+}
+} // namespace
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double first = relativeLuminance(a);
+    const double second = relativeLuminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
+QString gluedFigures(QString text) {
+    using namespace Qt::StringLiterals;
+    return text.replace(u" = "_s, u"\u00A0=\u00A0"_s).replace(u" ≠ "_s, u"\u00A0≠\u00A0"_s);
+}
+
+QString unglued(QString text) {
+    return text.replace(QChar(0x00A0), u' ');
+}
+
+QColor textOn(const QColor& background) {
+    const QColor white(Qt::white);
+    const QColor black(Qt::black);
+    return contrastRatio(white, background) >= contrastRatio(black, background) ? white : black;
 }
 
 } // namespace seatsim

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QFont>
 #include <QPen>
+#include <QString>
 
 namespace seatsim {
 
@@ -60,5 +61,16 @@ struct Theme {
 
     QPen pen(const QColor& color, qreal normalWidth, Qt::PenStyle style = Qt::SolidLine) const;
 };
+
+// WCAG 2's contrast ratio of two colours, from 1 (the same) to 21 (black on white); text wants
+// 4.5 or more.
+double contrastRatio(const QColor& a, const QColor& b);
+// White or black, whichever reads better on `background`.
+QColor textOn(const QColor& background);
+
+// A sum as a wrapped line shows it: "=" and "≠" bound to the figures beside them by no-break
+// spaces, so that "= 53 ≠ 40" never ends a line at "≠". unglued() gives the plain words back.
+QString gluedFigures(QString text);
+QString unglued(QString text);
 
 } // namespace seatsim

@@ -55,13 +55,13 @@ VerdictBanner::VerdictBanner(QWidget* parent)
 }
 
 void VerdictBanner::setMessage(const QString& headline, const QString& detail) {
-    m_headline->setText(headline);
+    showHeadline(headline);
     showDetail({}, detail);
     setState(State::Neutral);
 }
 
 void VerdictBanner::setFailure(const QString& headline, const QString& detail) {
-    m_headline->setText(headline);
+    showHeadline(headline);
     showDetail({}, detail);
     setState(State::Failed);
 }
@@ -84,7 +84,7 @@ void VerdictBanner::setSnapshot(const QString& strategyTitle, const Snapshot& sn
             progress += u'\n' + session.warning();
     }
     if (!snapshot.monitor.audit) {
-        m_headline->setText(tr("▶ Running: preparing the tables…"));
+        showHeadline(tr("▶ Running: preparing the tables…"));
         showDetail({}, progress);
         setState(State::Running);
         return;
@@ -98,7 +98,7 @@ void VerdictBanner::setSnapshot(const QString& strategyTitle, const Snapshot& sn
     QStringList sessions;
     switch (live.kind) {
     case Verdict::Kind::Inconsistent:
-        m_headline->setText(
+        showHeadline(
             tr("▶ Live: %1").arg(withSymbol(live.kind, live.inconsistentHeadline())));
         sessions = live.sessionLines();
         if (live.inconsistentHeadline() != inconsistentSum(live))
@@ -106,12 +106,12 @@ void VerdictBanner::setSnapshot(const QString& strategyTitle, const Snapshot& sn
         setState(State::RunningDrift);
         break;
     case Verdict::Kind::NotCorrect:
-        m_headline->setText(tr("▶ Live: %1").arg(withSymbol(live.kind, live.headline())));
+        showHeadline(tr("▶ Live: %1").arg(withSymbol(live.kind, live.headline())));
         setState(State::RunningNotCorrect);
         break;
     case Verdict::Kind::Correct:
     case Verdict::Kind::Unjudged:
-        m_headline->setText(tr("▶ Live: %1").arg(auditSum(*snapshot.monitor.audit)));
+        showHeadline(tr("▶ Live: %1").arg(auditSum(*snapshot.monitor.audit)));
         setState(State::Running);
         break;
     }
@@ -160,21 +160,21 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
 
     switch (verdict.kind) {
     case Verdict::Kind::Unjudged:
-        m_headline->setText(verdict.unjudgedReason().isEmpty()
+        showHeadline(verdict.unjudgedReason().isEmpty()
                                 ? tr("✗ The run did not finish")
                                 : tr("✗ %1").arg(verdict.unjudgedReason()));
         setState(State::Failed);
         break;
     case Verdict::Kind::Correct:
-        m_headline->setText(withSymbol(verdict.kind, verdict.headline()));
+        showHeadline(withSymbol(verdict.kind, verdict.headline()));
         setState(State::Correct);
         break;
     case Verdict::Kind::Inconsistent:
-        m_headline->setText(withSymbol(verdict.kind, verdict.inconsistentHeadline()));
+        showHeadline(withSymbol(verdict.kind, verdict.inconsistentHeadline()));
         setState(State::Inconsistent);
         break;
     case Verdict::Kind::NotCorrect:
-        m_headline->setText(withSymbol(verdict.kind, verdict.headline()));
+        showHeadline(withSymbol(verdict.kind, verdict.headline()));
         setState(State::NotCorrect);
         break;
     }
@@ -190,7 +190,11 @@ void VerdictBanner::applyTheme(const Theme& theme) {
 }
 
 QString VerdictBanner::headline() const {
-    return m_headline->text();
+    return unglued(m_headline->text());
+}
+
+void VerdictBanner::showHeadline(const QString& text) {
+    m_headline->setText(gluedFigures(text));
 }
 
 QString VerdictBanner::detail() const {
@@ -211,16 +215,13 @@ void VerdictBanner::showDetail(const QStringList& sessions, const QString& rest)
 }
 
 // Every inconsistent session with its own sum above the rest; on a projector the first few,
-// and all of them in the tooltip.
+// and where the room sees the others: the chart of the sessions beside the banner.
 void VerdictBanner::renderDetail() {
     QStringList shown = m_sessions;
-    QString toolTip;
     if (m_theme.projector && shown.size() > projectorSessionLines) {
         const int more = int(shown.size()) - projectorSessionLines;
         shown = shown.mid(0, projectorSessionLines);
-        shown << (more == 1 ? tr("1 more session, all in the tooltip")
-                            : tr("%1 more sessions, all in the tooltip").arg(more));
-        toolTip = m_sessions.join(u'\n');
+        shown << tr("%n more in the chart “Seats per session”", nullptr, more);
     }
     QStringList lines;
     if (!shown.isEmpty())
@@ -228,7 +229,7 @@ void VerdictBanner::renderDetail() {
     if (!m_rest.isEmpty())
         lines << m_rest;
     m_detail->setText(lines.join(u'\n'));
-    m_detail->setToolTip(toolTip);
+    m_detail->setToolTip(QString());
     m_detail->setVisible(!lines.isEmpty());
 }
 

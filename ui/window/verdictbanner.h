@@ -48,6 +48,7 @@ public:
     QColor background() const;
 
 private:
+    void showHeadline(const QString& text);
     void setState(State state);
     void restyle();
     void showDetail(const QStringList& sessions, const QString& rest);

@@ -1,6 +1,7 @@
 #include "window/windowexport.h"
 
 #include "dialogs/comparisonview.h"
+#include "engine/loadtest.h"
 #include "live/seatschart.h"
 #include "live/sessionchart.h"
 #include "output/chartexport.h"
@@ -21,9 +22,18 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
+namespace {
+constexpr qsizetype maxSnapshots = 100'000; // about 80 minutes at 20 per second
+} // namespace
+
 WindowExport::WindowExport(MainWindow& window, const WindowDialogs& dialogs)
     : m_window(window)
     , m_dialogs(dialogs) {
+    connect(window.loadTest(), &LoadTest::started, this, [this] { m_snapshots.clear(); });
+    connect(window.loadTest(), &LoadTest::snapshotReady, this, [this](const Snapshot& snapshot) {
+        if (snapshot.monitor.audit && m_snapshots.size() < maxSnapshots)
+            m_snapshots.append(snapshot);
+    });
 }
 
 void WindowExport::chooseChartsFile() {
@@ -89,7 +99,7 @@ bool WindowExport::exportReport(const QString& path, Error& error) {
         error.message = tr("There is no run to report yet.");
         return false;
     }
-    run.charts = chartexport::image({m_window.seatsChart(), m_window.sessionChart()});
+    run.charts = ReportWriter::charts(run.result, m_snapshots);
     Report report;
     report.runs = {run};
     report.server = m_window.server()->describe();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/error.h"
+#include "engine/snapshot.h"
 
+#include <QList>
 #include <QObject>
 
 namespace seatsim {
@@ -33,6 +35,9 @@ private:
 
     MainWindow& m_window;
     const WindowDialogs& m_dialogs;
+    // The latest run's snapshots with an audit: the handout draws its charts from them, as the
+    // headless report does, at a page's size rather than the window's.
+    QList<Snapshot> m_snapshots;
 };
 
 } // namespace seatsim
