@@ -51,7 +51,8 @@ void addOptions(QCommandLineParser& parser) {
                                      "its owner, runs and latest verdict per strategy.")},
         {u"strategy"_s,
          CommandLine::tr(
-             "A built-in strategy id or a script file. May be given several times, or as a "
+             "A built-in strategy id, a script file, or a student's Python answer (.py or "
+             ".ipynb defining reserve_seat). May be given several times, or as a "
              "comma-separated list (default: naive)."),
          CommandLine::tr("ID|FILE")},
         {u"threads"_s, CommandLine::tr("Worker threads (default: %1).").arg(load.threads),

@@ -2,6 +2,7 @@
 
 #include "common/threadjoin.h"
 #include "engine/monitor.h"
+#include "engine/pythonworkers.h"
 #include "engine/runcontext.h"
 #include "engine/worker.h"
 #include "results/runhistory.h"
@@ -34,6 +35,10 @@ LoadTest::~LoadTest() {
 
 bool LoadTest::start(const Scenario& scenario, int runNumber) {
     if (m_running || scenario.strategy.isNull() || scenario.threads < 1)
+        return false;
+    // A Python answer's stand-in script has no statements: it never runs reservations itself.
+    if (scenario.python.isNull() && PythonAnswer::isPythonFile(scenario.strategy.fileName()) &&
+        (scenario.perThread > 0 || scenario.durationMs > 0))
         return false;
     if (m_controller) {
         joinThread(m_controller.get());
@@ -144,21 +149,16 @@ void LoadTest::control(int runNumber) {
                     },
                     Qt::QueuedConnection);
             }
-            std::vector<std::unique_ptr<Worker>> workers;
-            for (int number = 1; number <= context.scenario.threads; ++number)
-                workers.push_back(std::make_unique<Worker>(&context, number));
-            for (auto& worker : workers)
-                worker->start();
-            context.waitForWorkersAndStartClock();
-            m_workersStarted = true;
-            if (!context.stop.stopRequested())
-                m_monitor->start();
-            for (auto& worker : workers) {
-                // A cancel that raced with a worker starting its next statement is repeated.
-                while (!joinThread(worker.get(), QDeadlineTimer(250))) {
-                    if (context.stop.stopRequested())
-                        context.cancelRunningQueries();
-                }
+            std::optional<PythonWorkers> python;
+            if (context.scenario.isPython()) {
+                python.emplace(context, db);
+                python->run([this, &context] {
+                    m_workersStarted = true;
+                    if (!context.stop.stopRequested())
+                        m_monitor->start();
+                });
+            } else {
+                runWorkers(context);
             }
             result.durationMs = context.lastAttemptEndNs() > 0
                                     ? (context.lastAttemptEndNs() + 999'999) / 1'000'000
@@ -167,10 +167,14 @@ void LoadTest::control(int runNumber) {
             joinThread(m_monitor.get());
 
             const Error refused = context.slotRefusal();
-            const auto audit = refused.isSet() ? std::nullopt : database.audit(error);
+            const QString bridgeFailure = python ? python->failure() : QString();
+            const auto audit =
+                refused.isSet() || !bridgeFailure.isEmpty() ? std::nullopt : database.audit(error);
             if (refused.isSet()) {
                 result.error = outOfConnectionSlotsMessage(context.scenario.threads,
                                                            maxConnections(db), refused);
+            } else if (!bridgeFailure.isEmpty()) {
+                result.error = bridgeFailure;
             } else if (audit) {
                 result.audit = audit;
                 result.counters = context.counters.load();
@@ -182,7 +186,9 @@ void LoadTest::control(int runNumber) {
                 judged.counters = result.counters;
                 judged.answers = result.answers;
                 judged.firstFailure = result.firstFailure;
-                judged.stopped = m_stopRequested;
+                judged.stopped = m_stopRequested || (python && python->killed());
+                if (python)
+                    python->compareCounts(*audit);
                 Error tableError;
                 judged.registrations = database.registrations(tableError);
                 if (!judged.registrations)
@@ -218,6 +224,25 @@ void LoadTest::control(int runNumber) {
     m_controlResult = std::move(result);
     QMetaObject::invokeMethod(this, &LoadTest::complete, Qt::QueuedConnection);
     threadFinishing();
+}
+
+void LoadTest::runWorkers(RunContext& context) {
+    std::vector<std::unique_ptr<Worker>> workers;
+    for (int number = 1; number <= context.scenario.threads; ++number)
+        workers.push_back(std::make_unique<Worker>(&context, number));
+    for (auto& worker : workers)
+        worker->start();
+    context.waitForWorkersAndStartClock();
+    m_workersStarted = true;
+    if (!context.stop.stopRequested())
+        m_monitor->start();
+    for (auto& worker : workers) {
+        // A cancel that raced with a worker starting its next statement is repeated.
+        while (!joinThread(worker.get(), QDeadlineTimer(250))) {
+            if (context.stop.stopRequested())
+                context.cancelRunningQueries();
+        }
+    }
 }
 
 bool LoadTest::lockSchema(const QSqlDatabase& db, RunContext& context, Error& error) {

@@ -65,6 +65,7 @@ private:
     void control(int runNumber);
     void publish();
     void complete();
+    void runWorkers(RunContext& context);
     bool lockSchema(const QSqlDatabase& db, RunContext& context, Error& error);
 
     ConnectionSettings m_settings;

@@ -133,6 +133,12 @@ void RunContext::registerBackend(int worker, pg_conn* connection) {
     m_backendPids[size_t(worker)] = connection ? PQbackendPID(connection) : 0;
 }
 
+void RunContext::registerBackendPid(int worker, int pid) {
+    std::lock_guard lock(m_mutex);
+    if (worker > 0 && size_t(worker) < m_backendPids.size())
+        m_backendPids[size_t(worker)] = pid;
+}
+
 void RunContext::unregisterBackend(int worker) {
     std::lock_guard lock(m_mutex);
     if (worker <= 0 || size_t(worker) >= m_cancels.size())

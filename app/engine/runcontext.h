@@ -80,6 +80,9 @@ public:
     // Workers register their backend so that a stop can cancel a waiting query, and the
     // monitor can tell which worker waits for which.
     void registerBackend(int worker, pg_conn* connection);
+    // A backend of a worker whose connection lives in another process (a Python answer's):
+    // known to the monitor by its pid; a stop ends it from the control connection instead.
+    void registerBackendPid(int worker, int pid);
     void unregisterBackend(int worker);
     void cancelRunningQueries();
     // Worker (1-based) of a backend pid, 0 when the pid is not one of this run's workers.

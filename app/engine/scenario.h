@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/exercise.h"
+#include "python/pythonanswer.h"
 #include "script/strategyscript.h"
 
 #include <QList>
@@ -12,6 +13,9 @@ namespace seatsim {
 struct Scenario {
     QList<int> capacities = exercise::capacities(); // seats per session, ids 1..n
     StrategyScript strategy;
+    // A student's Python answer runs instead of a script; `strategy` then only names it
+    // (PythonAnswer::placeholder()).
+    PythonAnswer python;
     int threads = exercise::threads;
     int perThread = exercise::reservationsPerThread; // reservations each worker attempts
     int thinkMs = exercise::thinkMs; // pause between read and write: the race window
@@ -29,6 +33,8 @@ struct Scenario {
             sum += seats;
         return sum;
     }
+    bool isPython() const { return !python.isNull(); }
+    QString source() const { return isPython() ? python.source() : strategy.source(); }
     qint64 plannedAttempts() const { return durationMs > 0 ? 0 : qint64(threads) * perThread; }
 };
 
