@@ -217,10 +217,10 @@ private Q_SLOTS:
         scenario.python = PythonAnswer::load(student(u"waits_for_seat.py"_s), error);
         QVERIFY2(!scenario.python.isNull(), qPrintable(error.text()));
         scenario.strategy = scenario.python.placeholder();
-        scenario.perThread = 50;
+        scenario.capacities = {1}; // one session, one seat: the second call never returns
         QSignalSpy finished(&m_loadTest, &LoadTest::finished);
         QVERIFY(m_loadTest.start(scenario));
-        QTRY_VERIFY_WITH_TIMEOUT(m_loadTest.snapshot().counters.reserved == 40, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_loadTest.snapshot().counters.reserved == 1, 120000);
         QVERIFY(finished.isEmpty());
         m_loadTest.stop();
         QVERIFY(finished.wait(60000));
@@ -251,14 +251,16 @@ private Q_SLOTS:
         QCOMPARE(lines[2].value(u"verdict"_s).toString(), u"inconsistent"_s);
     }
 
-    void durationEndsARunWhoseCallsNeverReturn() {
+    // Once its session is full, a call waits for a free seat for ever: it is no answer.
+    void durationEndsARunWhoseCallsNeverReturnAndJudgesThemFailed() {
         QByteArray output, errors;
         const int code = test::runSeatsim(
             serverArguments() + QStringList{u"--strategy"_s, student(u"waits_for_seat.py"_s),
-                                            u"--duration-ms"_s, u"3000"_s},
+                                            u"--capacity"_s, u"1"_s, u"--duration-ms"_s, u"3000"_s},
             &output, &errors);
-        QVERIFY2(code == 0 || code == 4, errors.constData());
+        QVERIFY2(code == 4, errors.constData());
         QVERIFY2(output.contains("still running"), output.constData());
+        QVERIFY2(output.contains("did not return before the run ended"), output.constData());
     }
 };
 

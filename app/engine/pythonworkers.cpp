@@ -5,6 +5,7 @@
 #include "python/bridgeprocess.h"
 #include "script/strategyscript.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,6 +19,7 @@ namespace seatsim {
 namespace {
 
 constexpr int pollMs = 100;
+constexpr int unfinishedReportMs = 1000;
 
 qint64 monotonicNs() {
     timespec now{};
@@ -139,10 +141,16 @@ void PythonWorkers::run(const std::function<void()>& started) {
                     .arg(overrunGraceMs / 1000)
                     .arg(scenario.durationMs));
             m_killed = true;
+            m_overran = true;
             break;
         }
     }
     if (m_killed) {
+        // The calls still running are named before the group goes.
+        bridge.terminate();
+        QDeadlineTimer grace(unfinishedReportMs);
+        while (!grace.hasExpired() && bridge.readLine(int(grace.remainingTime()), &line, &timedOut))
+            handle(line);
         bridge.killGroup();
         endBackends();
     }
@@ -217,6 +225,11 @@ void PythonWorkers::handle(const QByteArray& line) {
                 m_countErrors.append(tr("%1() failed after the run: %2")
                                          .arg(name, object.value(name + u"_error"_s).toString()));
         }
+    } else if (event == u"unfinished") {
+        if (m_overran) {
+            for (const QJsonValue& value : object.value(u"calls"_s).toArray())
+                unfinishedCall(value.toArray());
+        }
     } else if (event == u"done") {
         m_done = true;
     }
@@ -290,6 +303,31 @@ void PythonWorkers::call(const QJsonObject& call) {
     bump(context.counters.attempts);
     context.attemptEnded(record.endNs);
     context.records->append(std::move(record));
+}
+
+// A call still running when the run's time was up (and its grace) is an answer that never
+// came: a failed attempt, as a script's try that failed.
+void PythonWorkers::unfinishedCall(const QJsonArray& call) {
+    AttemptRecord record;
+    record.worker = call.at(0).toInt();
+    record.user = call.at(1).toInt();
+    record.session = call.at(2).toInt();
+    record.startNs = qint64(call.at(3).toDouble()) - m_originNs;
+    record.endNs = m_context.nowNs();
+    record.tries = 1;
+    record.outcome = AttemptOutcome::Error;
+    record.errorMessage = tr("reserve_seat(conn, %1, %2) did not return before the run ended")
+                              .arg(record.user)
+                              .arg(record.session);
+    TryResult failed;
+    failed.outcome = TryOutcome::ScriptError;
+    failed.message = record.errorMessage;
+    m_context.countFailedTry(failed, false);
+    bump(m_context.counters.failed);
+    bump(m_context.counters.otherErrors);
+    bump(m_context.counters.attempts);
+    m_context.attemptEnded(record.endNs);
+    m_context.records->append(std::move(record));
 }
 
 void PythonWorkers::compareCounts(const Audit& audit) {

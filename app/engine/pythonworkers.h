@@ -4,6 +4,7 @@
 #include "server/audit.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -54,6 +55,7 @@ private:
     QByteArray configuration() const;
     void handle(const QByteArray& line);
     void call(const QJsonObject& call);
+    void unfinishedCall(const QJsonArray& call);
     void endBackends();
 
     RunContext& m_context;
@@ -61,6 +63,7 @@ private:
     qint64 m_originNs = 0; // CLOCK_MONOTONIC at the start of the run's clock
     bool m_started = false;
     bool m_killed = false;
+    bool m_overran = false; // killed because calls went on past --duration-ms
     bool m_done = false;
     QString m_failure;
     QList<int> m_backends;

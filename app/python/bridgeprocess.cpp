@@ -171,6 +171,11 @@ bool BridgeProcess::readLine(int timeoutMs, QByteArray* line, bool* timedOut) {
     }
 }
 
+void BridgeProcess::terminate() {
+    if (m_running && m_pid > 0)
+        ::kill(m_pid, SIGTERM);
+}
+
 void BridgeProcess::killGroup() {
     if (m_running && m_pid > 0)
         ::kill(-m_pid, SIGKILL);

@@ -31,6 +31,8 @@ public:
     // The next line of stdout without its '\n'. False on a timeout (`timedOut` set) or at the
     // end of the output (the bridge exited or closed it).
     bool readLine(int timeoutMs, QByteArray* line, bool* timedOut);
+    // SIGTERM to the bridge alone: it reports the calls that have not returned, and exits.
+    void terminate();
     // SIGKILL to the bridge's whole process group: a student's call that never returns ends.
     void killGroup();
     // Waits for the bridge to exit; its exit code, -1 when killed or not started.
