@@ -1,5 +1,6 @@
 #include "live/sqlview.h"
 
+#include "live/pythonhighlighter.h"
 #include "live/sqlhighlighter.h"
 
 #include <QFontDatabase>
@@ -21,6 +22,19 @@ SqlView::SqlView(QWidget* parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_highlighter = new SqlHighlighter(document());
+    m_pythonHighlighter = new PythonHighlighter(nullptr);
+    m_pythonHighlighter->setParent(this);
+}
+
+void SqlView::useHighlighter(bool python) {
+    m_highlighter->setDocument(python ? nullptr : document());
+    m_pythonHighlighter->setDocument(python ? document() : nullptr);
+}
+
+void SqlView::setPythonCode(const QString& code) {
+    useHighlighter(true);
+    setPlainText(code);
+    fitFont();
 }
 
 void SqlView::setScript(const StrategyScript& script) {
@@ -30,6 +44,7 @@ void SqlView::setScript(const StrategyScript& script) {
     while (first < lines.size() &&
            (lines.at(first).trimmed().startsWith(u"--"_s) || lines.at(first).trimmed().isEmpty()))
         ++first;
+    useHighlighter(false);
     setPlainText(lines.mid(first).join(u'\n'));
     fitFont();
 }
@@ -44,6 +59,7 @@ void SqlView::applyTheme(const Theme& theme) {
         theme.projector ? u"white"_s : u"#FAFAF7"_s,
         theme.projector ? u"#404040"_s : u"#C8C8C8"_s));
     m_highlighter->setHighContrast(theme.projector);
+    m_pythonHighlighter->setHighContrast(theme.projector);
     fitFont();
 }
 

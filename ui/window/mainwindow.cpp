@@ -481,6 +481,7 @@ void MainWindow::startRun() {
     m_parameters->fill(&scenario);
     scenario.capacities = m_capacities;
     scenario.strategy = strategy;
+    scenario.python = m_pythonAnswers.value(strategy.fileName());
     m_seatsChart->clear(scenario.capacity(), m_parameters->expectedSeconds());
     m_sessionChart->setCapacities(scenario.capacities);
     m_tiles->clear();
@@ -541,7 +542,8 @@ void MainWindow::chooseStrategyFile() {
     if (m_activity != Activity::Idle)
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a strategy script"), {}, tr("Strategy scripts (*.sql);;All files (*)"));
+        this, tr("Open a strategy script or a Python answer"), {},
+        tr("Strategy scripts (*.sql);;Python answers (*.py *.ipynb);;All files (*)"));
     if (path.isEmpty())
         return;
     Error error;
@@ -550,7 +552,14 @@ void MainWindow::chooseStrategyFile() {
 }
 
 bool MainWindow::openStrategyFile(const QString& path, Error& error) {
-    const StrategyScript script = StrategyScript::load(path, standardProvidedVariables(), error);
+    const PythonAnswer python =
+        PythonAnswer::isPythonFile(path) ? PythonAnswer::load(path, error) : PythonAnswer();
+    const StrategyScript script =
+        PythonAnswer::isPythonFile(path)
+            ? python.placeholder()
+            : StrategyScript::load(path, standardProvidedVariables(), error);
+    if (!python.isNull())
+        m_pythonAnswers.insert(script.fileName(), python);
     if (script.isNull()) {
         m_strategies->showError(tr("Not loaded: %1").arg(error.text()));
         statusBar()->showMessage(error.text(), 10000);
@@ -562,12 +571,16 @@ bool MainWindow::openStrategyFile(const QString& path, Error& error) {
 }
 
 void MainWindow::showStrategy(const StrategyScript& script) {
-    m_sql->setScript(script);
+    const PythonAnswer python = m_pythonAnswers.value(script.fileName());
+    if (python.isNull())
+        m_sql->setScript(script);
+    else
+        m_sql->setPythonCode(python.code());
     m_parameters->setDemoLoad(script.demoLoad());
-    m_sqlTitle->setText(
-        script.isNull()
-            ? QString()
-            : tr("The SQL that runs — %1").arg(QFileInfo(script.fileName()).fileName()));
+    const QString file = QFileInfo(script.fileName()).fileName();
+    m_sqlTitle->setText(script.isNull()   ? QString()
+                        : python.isNull() ? tr("The SQL that runs — %1").arg(file)
+                                          : tr("The Python that runs — %1").arg(file));
     // The verdict of the strategy before, and its run's counters, do not stay next to this
     // one's SQL. The charts keep showing what the table holds until Start resets it.
     if (m_activity == Activity::Idle && m_server.state() == ServerConnection::State::Ready) {
