@@ -95,8 +95,10 @@ QByteArray PythonWorkers::configuration() const {
             own.append(QJsonArray{user, session});
         calls.append(own);
     }
-    QJsonObject config{
-        {u"connect"_s, connect}, {u"application_name"_s, applicationName()}, {u"calls"_s, calls}};
+    QJsonObject config{{u"connect"_s, connect},
+                       {u"application_name"_s, applicationName()},
+                       {u"calls"_s, calls},
+                       {u"pause_ms"_s, scenario.pauseMs}};
     return QJsonDocument(config).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -277,6 +277,7 @@ def run(path):
     get_connection = namespace.get("get_connection")
     calls = config["calls"]
     deadline = 0
+    pause = config.get("pause_ms", 0) / 1000.0  # between reservations: the window's tempo
     threads = len(calls)
     try:
         checker = original(application_name=app_name + "-check", **settings)
@@ -374,6 +375,8 @@ def run(path):
             elif not call["yes"]:
                 call["free"] = free_seats(session)
             emit(call)
+            if pause:
+                time.sleep(pause)
         try:
             conn.close()
         except Exception:
