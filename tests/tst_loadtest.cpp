@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace seatsim;
@@ -357,6 +358,40 @@ private Q_SLOTS:
         }
         QCOMPARE(sessions[0].size(), 20);
         QCOMPARE(sessions[0], sessions[1]);
+    }
+
+    // A student's answer is reserve_seat's body: it never draws its arguments, the load test
+    // passes them. The same seed passes the same users and sessions to every answer, and the
+    // judge counts the bookings by what was passed.
+    void theLoadTestPassesTheSameArgumentsToEveryAnswer() {
+        QList<QPair<int, int>> passed[2];
+        const QStringList answers{u"for-update.sql"_s, u"atomic-update.sql"_s};
+        for (int i = 0; i < 2; ++i) {
+            Error error;
+            Scenario scenario;
+            scenario.strategy = StrategyScript::load(QStringLiteral(SEATSIM_SOURCE_DIR) +
+                                                         u"/tests/students/"_s + answers[i],
+                                                     standardProvidedVariables(), error);
+            QVERIFY2(!scenario.strategy.isNull(), qPrintable(error.text()));
+            scenario.threads = 1;
+            scenario.seed = 7;
+            QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+            QVERIFY(m_loadTest.start(scenario));
+            QVERIFY(finished.wait(60000));
+            const RunResult result = m_loadTest.lastResult();
+            QCOMPARE(result.verdict.kind, Verdict::Kind::Correct);
+            QCOMPARE(result.counters.reserved, result.audit->occupied());
+            for (const AttemptRecord& record : m_loadTest.records().since(0)) {
+                QVERIFY(record.user >= 1 && record.user <= exercise::users);
+                QVERIFY(record.session >= 1 && record.session <= 8);
+                QCOMPARE(record.session2, 0); // neither answer books a second session
+                passed[i] << qMakePair(record.user, record.session);
+            }
+        }
+        QCOMPARE(passed[0].size(), 20);
+        QCOMPARE(passed[0], passed[1]);
+        QVERIFY(std::any_of(passed[0].cbegin(), passed[0].cend(),
+                            [&](const QPair<int, int>& p) { return p != passed[0].first(); }));
     }
 
     void interleavedNaiveWorkersLoseExactlyOneUpdate() {

@@ -78,9 +78,9 @@ private Q_SLOTS:
     void serverComputedWritesLoseNothing() {
         Error error;
         const StrategyScript script = StrategyScript::parse(
-            u"\\set session 1\n\\set reserved 0\nSELECT seats FROM seminar_sessions WHERE id "
-            "= :session \\gset\nUPDATE seminar_sessions SET seats = seats - 1 WHERE id = "
-            ":session;\n\\set reserved 1\n"_s,
+            u"\\set session_id 1\n\\set reserved 0\nSELECT seats FROM seminar_sessions WHERE id "
+            "= :session_id \\gset\nUPDATE seminar_sessions SET seats = seats - 1 WHERE id = "
+            ":session_id;\n\\set reserved 1\n"_s,
             u"server.sql"_s, standardProvidedVariables(), error);
         QVERIFY2(!script.isNull(), qPrintable(error.text()));
         const QList<AttemptRecord> records{attempt(1, 1, 1, 3, 100), attempt(2, 2, 1, 3, 200)};

@@ -259,7 +259,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"mine.sql"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("-- title: Mine\n\n\\set session random(1, :sessions)\n\\if :session >\n");
+        file.write("-- title: Mine\n\n\\set session_id random(1, :sessions)\n\\if :session_id >\n");
         file.close();
         Error error;
         QVERIFY(!m_window->openStrategyFile(path, error));
@@ -269,9 +269,9 @@ private Q_SLOTS:
 
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(
-            "-- title: Mine\n-- kind: safe\n\n\\set user random(1, 100)\n"
-            "\\set session random(1, :sessions)\n\\set reserved 0\n"
-            "UPDATE seminar_sessions SET seats = seats - 1 WHERE id = :session AND seats > 0;\n");
+            "-- title: Mine\n-- kind: safe\n\n\\set user_id random(1, 100)\n"
+            "\\set session_id random(1, :sessions)\n\\set reserved 0\n"
+            "UPDATE seminar_sessions SET seats = seats - 1 WHERE id = :session_id AND seats > 0;\n");
         file.close();
         error = {};
         QVERIFY2(m_window->openStrategyFile(path, error), qPrintable(error.text()));

@@ -151,9 +151,9 @@ void TestScriptRunner::naiveTryReadsDecidesAndBooksAgainstRealTables() {
     runner.setVariable(var::sessions, 8);
     runner.setVariable(var::thinkMs, 0);
     const int reserved = runner.slotOf(var::reserved);
-    const int session = runner.slotOf(var::session);
+    const int session = runner.slotOf(var::sessionId);
     const int seats = runner.slotOf(var::seats);
-    const int user = runner.slotOf(var::user);
+    const int user = runner.slotOf(var::userId);
 
     const TryResult result = runner.run();
     QVERIFY2(result.ok(), qPrintable(result.message));

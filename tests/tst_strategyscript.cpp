@@ -62,6 +62,7 @@ private Q_SLOTS:
     void malformedScriptsGiveFileLineColumnErrors_data();
     void malformedScriptsGiveFileLineColumnErrors();
     void unknownMetaCommandIsAnErrorWithLineAndColumn();
+    void scriptsMentionOnlyTheArgumentsTheyWrite();
     void providedVariablesNeedNoSet();
     void hugeInputIsRejected();
     void ifNestingDeeperThanTheLimitIsAnError();
@@ -84,8 +85,8 @@ void TestStrategyScript::everyBuiltinParsesWithTitlesAndSummariesInEnglishAndGer
         QVERIFY2(s.summary(u"de"_s) != s.summary(), qPrintable(s.id()));
         QVERIFY2(s.kind() != StrategyScript::Kind::Unspecified, qPrintable(s.id()));
         for (const QString& name :
-             {QString(var::user), QString(var::session), QString(var::reserved)})
-            QVERIFY2(s.slotOf(name) >= 0, qPrintable(s.id() + u' ' + name));
+             {QString(var::userId), QString(var::sessionId), QString(var::reserved)})
+            QVERIFY2(s.mentions(name), qPrintable(s.id() + u' ' + name));
         if (s.isBroken())
             broken.append(s.id());
     }
@@ -391,6 +392,16 @@ void TestStrategyScript::malformedScriptsGiveFileLineColumnErrors_data() {
         << u"\\if 1\n\\else 2\n\\endif\n"_s << 2 << 7 << u"no arguments"_s;
     QTest::newRow("unknown kind") << u"-- kind: fragile\nSELECT 1;\n"_s << 1 << 10
                                   << u"unknown kind"_s;
+    // SeatSim's old names for reserve_seat's arguments, wherever a script writes them
+    QTest::newRow("old name in \\set") << u"\\set reserved 0\n\\set user random(1, 100)\n"_s << 2
+                                       << 6 << u"Rename user to user_id"_s;
+    QTest::newRow("old name in SQL")
+        << u"SELECT seats FROM seminar_sessions\n WHERE id = :session \\gset\n"_s << 2 << 13
+        << u"Rename session to session_id"_s;
+    QTest::newRow("old name as a \\gset column")
+        << u"SELECT 2 AS session2;\n\\gset\n"_s << 2 << 1 << u"Rename session2 to session2_id"_s;
+    QTest::newRow("old name in \\sleep") << u"\\set session 1\n\\sleep :session ms\n"_s << 1 << 6
+                                         << u"exercise's reserve_seat(conn, user_id"_s;
 }
 
 void TestStrategyScript::malformedScriptsGiveFileLineColumnErrors() {
@@ -413,6 +424,25 @@ void TestStrategyScript::unknownMetaCommandIsAnErrorWithLineAndColumn() {
     QVERIFY(StrategyScript::parse(text, u"/some/dir/naive.sql"_s, provided, error).isNull());
     QCOMPARE(error.text(), u"naive.sql:7:5: unknown meta-command \\foo (expected \\set, "
                            "\\sleep, \\gset, \\if, \\elif, \\else or \\endif)"_s);
+}
+
+// The arguments are provided to every script, but only a script that writes a name works
+// with it: a booking is of two sessions only when the script mentions session2_id.
+void TestStrategyScript::scriptsMentionOnlyTheArgumentsTheyWrite() {
+    Error error;
+    const StrategyScript script = StrategyScript::parse(
+        u"-- summary: session2_id in a comment is no use\n\nSELECT :session_id AS seats \\gset\n"_s,
+        u"t.sql"_s, standardProvidedVariables(), error);
+    QVERIFY2(!script.isNull(), qPrintable(error.text()));
+    QVERIFY(script.mentions(var::sessionId));
+    QVERIFY(script.mentions(var::seats));
+    QVERIFY(!script.mentions(var::userId));
+    QVERIFY(!script.mentions(var::session2Id));
+    QVERIFY(script.isProvided(script.slotOf(var::session2Id)));
+    const StrategyScript empty = StrategyScript::parse(u"-- title: Not written yet\n"_s, u"e.sql"_s,
+                                                       standardProvidedVariables(), error);
+    QVERIFY2(!empty.isNull(), qPrintable(error.text()));
+    QVERIFY(empty.commands().empty());
 }
 
 void TestStrategyScript::providedVariablesNeedNoSet() {

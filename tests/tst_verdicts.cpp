@@ -163,8 +163,8 @@ private Q_SLOTS:
         // Where the script went wrong travels as fields and reaches the strategy panel.
         QVERIFY2(result.scriptError.file.endsWith(u"/division-by-zero.sql"_s),
                  qPrintable(result.scriptError.file));
-        QCOMPARE(result.scriptError.line, 14);
-        QVERIFY2(m_window->strategyPanel()->errorText().contains(u"division-by-zero.sql:14: "_s),
+        QCOMPARE(result.scriptError.line, 12);
+        QVERIFY2(m_window->strategyPanel()->errorText().contains(u"division-by-zero.sql:12: "_s),
                  qPrintable(m_window->strategyPanel()->errorText()));
     }
 

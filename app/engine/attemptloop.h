@@ -6,12 +6,26 @@
 #include "script/scriptrunner.h"
 
 #include <QElapsedTimer>
+#include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace seatsim {
 
 class SeatDatabase;
 class StopToken;
+
+// The arguments the load test passes to one reserve_seat(conn, user_id, session_id) call;
+// session2Id (never session_id) for a booking of two sessions.
+struct ReserveArguments {
+    int userId = 0;
+    int sessionId = 0;
+    int session2Id = 0;
+};
+
+// Draws the next call's arguments from a worker's argument stream, as the exercise's load
+// test does: a user from 1..exercise::users, a session from 1..sessions.
+ReserveArguments drawArguments(std::uint64_t* state, int sessions);
 
 // One reservation attempt as it ended: its record and the result of its last try.
 struct Attempt {
@@ -48,7 +62,9 @@ public:
 
 private:
     bool stopRequested() const;
+    void setArguments(const ReserveArguments& arguments);
     bool seatsLeftAfterRefusal(int session, int session2);
+    bool seatsLeftIn(int session);
 
     ScriptRunner& m_runner;
     const int m_maxTries;
@@ -58,6 +74,12 @@ private:
     FailedTry m_failedTry;
     SeatDatabase* m_refusalCheck = nullptr;
     AnswerBook m_answers;
+    std::uint64_t m_argumentState = 0;
+    const int m_sessions;
+    // Sessions this worker saw sold out after a refusal: seats never come back, so a session
+    // once seen full needs no second look (under the exercise's 40 seats most attempts are
+    // refusals of sold-out sessions).
+    std::vector<bool> m_seenFull;
     int m_userSlot = -1;
     int m_sessionSlot = -1;
     int m_session2Slot = -1;
@@ -69,5 +91,9 @@ private:
 // The random seed of worker `number` (1-based) in a run seeded with `seed`: neighbouring
 // seeds and workers get unrelated streams.
 quint64 workerSeed(quint64 seed, int number);
+// The seed of the stream worker `number` draws reserve_seat's arguments from: apart from the
+// script's own random(), so a script's draws do not shift the arguments and the same seed
+// passes the same arguments to every answer.
+quint64 argumentSeed(quint64 seed, int number);
 
 } // namespace seatsim

@@ -25,8 +25,8 @@ QString csvLine(const QStringList& fields) {
 }
 
 QString runCsv(const RunResult& result, const QList<AttemptRecord>& records) {
-    QString text = csvLine({u"strategy"_s, u"run"_s, u"sequence"_s, u"worker"_s, u"user"_s,
-                            u"session"_s, u"session2"_s, u"seats_read"_s, u"reserved"_s,
+    QString text = csvLine({u"strategy"_s, u"run"_s, u"sequence"_s, u"worker"_s, u"user_id"_s,
+                            u"session_id"_s, u"session2_id"_s, u"seats_read"_s, u"reserved"_s,
                             u"outcome"_s, u"tries"_s, u"sqlstate"_s, u"start_ms"_s, u"end_ms"_s});
     for (const AttemptRecord& record : records) {
         text +=

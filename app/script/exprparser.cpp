@@ -247,7 +247,7 @@ int ExprParser::parsePrimary() {
         lex();
         return m_state.addNode(Op::Int, tok.pos, -1, -1, qint64(tok.value));
     case Token::Var: {
-        const int slot = m_state.slotFor(tok.text.mid(1).toString());
+        const int slot = m_state.slotFor(tok.text.mid(1).toString(), tok.pos);
         m_state.use(slot, tok.pos);
         lex();
         return m_state.addNode(Op::Var, tok.pos, -1, -1, slot);

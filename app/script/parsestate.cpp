@@ -1,5 +1,7 @@
 #include "script/parsestate.h"
 
+#include "script/programvariables.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +42,7 @@ int ParseState::columnOf(qsizetype pos) const {
     return int(pos - m_lineStarts[lineOf(pos) - 1]) + 1;
 }
 
-int ParseState::slotFor(const QString& name) {
+int ParseState::addSlot(const QString& name) {
     const auto it = m_program.slots.constFind(name);
     if (it != m_program.slots.cend())
         return it.value();
@@ -48,12 +50,43 @@ int ParseState::slotFor(const QString& name) {
     m_program.names.append(name);
     m_program.slots.insert(name, slot);
     m_program.provided.push_back(false);
+    m_program.mentioned.push_back(false);
     m_assigned.push_back(false);
     return slot;
 }
 
+int ParseState::slotFor(const QString& name, qsizetype pos) {
+    const int slot = addSlot(name);
+    m_program.mentioned[size_t(slot)] = true;
+    if (m_firstRenamed.slot < 0 || pos < m_firstRenamed.pos) {
+        for (const var::Renamed& renamed : var::renamed) {
+            if (name == renamed.old)
+                m_firstRenamed = {slot, pos};
+        }
+    }
+    return slot;
+}
+
+bool ParseState::checkRenamed() {
+    if (m_firstRenamed.slot < 0)
+        return true;
+    const QString& name = m_program.names[m_firstRenamed.slot];
+    for (const var::Renamed& renamed : var::renamed) {
+        if (name != renamed.old)
+            continue;
+        return fail(m_firstRenamed.pos,
+                    StrategyScript::tr("\"%1\" is SeatSim's old name: a script is the body of the "
+                                       "exercise's reserve_seat(conn, user_id, session_id), and "
+                                       "its arguments are :user_id, :session_id (and :session2_id "
+                                       "for a second session). Rename %1 to %2 everywhere in the "
+                                       "script.")
+                        .arg(name, QString(renamed.now)));
+    }
+    return true;
+}
+
 void ParseState::provide(const QString& name) {
-    const int slot = slotFor(name);
+    const int slot = addSlot(name);
     m_program.provided[size_t(slot)] = true;
     m_assigned[size_t(slot)] = true;
 }

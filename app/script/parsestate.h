@@ -30,17 +30,23 @@ public:
     int lineOf(qsizetype pos) const;
     int columnOf(qsizetype pos) const;
 
-    int slotFor(const QString& name);
+    // The slot of a variable the script writes at `pos` (as :name, \\set name or a \\gset
+    // column).
+    int slotFor(const QString& name, qsizetype pos);
     void provide(const QString& name);
     void assign(int slot) { m_assigned[size_t(slot)] = true; }
     void use(int slot, qsizetype pos) { m_uses.push_back({slot, pos}); }
     // Fails at the first use of a variable that nothing sets.
     bool checkUses();
+    // Fails at the first of SeatSim's old names for reserve_seat's arguments (user, session).
+    bool checkRenamed();
 
     int addNode(ScriptExprNode::Op op, qsizetype pos, int first = -1, int second = -1,
                 qint64 value = 0);
 
 private:
+    int addSlot(const QString& name);
+
     struct Use {
         int slot;
         qsizetype pos;
@@ -53,6 +59,7 @@ private:
     std::vector<qsizetype> m_lineStarts;
     std::vector<bool> m_assigned;
     std::vector<Use> m_uses;
+    Use m_firstRenamed{-1, -1};
 };
 
 } // namespace seatsim

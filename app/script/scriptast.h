@@ -98,7 +98,8 @@ struct ScriptProgram {
     std::vector<int> arguments; // function arguments, as node indices
     QStringList names;          // slot i holds the variable names[i]
     QHash<QString, int> slots;
-    std::vector<bool> provided; // per slot: set by the program before each try
+    std::vector<bool> provided;  // per slot: set by the program before each try
+    std::vector<bool> mentioned; // per slot: written somewhere in the script's text
 };
 
 // The meta-commands the language has, in the order the parser names them in its messages.

@@ -40,6 +40,8 @@ bool ScriptParser::parse(const QStringList& providedVariables, Error& error) {
             c.line, c.column,
             StrategyScript::tr("\\if is not closed at the end of the file (add \\endif)"));
     }
+    if (ok)
+        ok = m_state.checkRenamed();
     if (ok && !m_gsetColumnsUnknown)
         ok = m_state.checkUses();
     if (!ok)
@@ -285,7 +287,8 @@ bool ScriptParser::finishSql(qsizetype start, qsizetype end, bool gset, const QS
         }
         if (token.kind != Kind::Variable)
             continue;
-        const int slot = m_state.slotFor(scanner.text(token).mid(1).toString());
+        const int slot =
+            m_state.slotFor(scanner.text(token).mid(1).toString(), start + token.begin);
         m_state.use(slot, start + token.begin);
         command.pieces.push_back({sql.mid(literalStart, token.begin - literalStart), slot});
         literalStart = token.end;
@@ -293,7 +296,7 @@ bool ScriptParser::finishSql(qsizetype start, qsizetype end, bool gset, const QS
     if (literalStart < sql.size() || command.pieces.empty())
         command.pieces.push_back({sql.mid(literalStart), -1});
     if (gset)
-        noteGsetColumns(command);
+        noteGsetColumns(command, start);
     m_program.commands.push_back(std::move(command));
     return true;
 }
@@ -301,12 +304,12 @@ bool ScriptParser::finishSql(qsizetype start, qsizetype end, bool gset, const QS
 // Marks the columns of a \gset query as set, so that "used but never set" knows them. When a
 // column's name cannot be told, that check is skipped and a missing variable is reported at
 // run time instead.
-void ScriptParser::noteGsetColumns(const ScriptCommand& command) {
+void ScriptParser::noteGsetColumns(const ScriptCommand& command, qsizetype start) {
     const ResultColumns columns = guessResultColumns(command.sql);
     if (!columns.complete)
         m_gsetColumnsUnknown = true;
     for (const QString& name : columns.names)
-        m_state.assign(m_state.slotFor(command.gsetPrefix + name));
+        m_state.assign(m_state.slotFor(command.gsetPrefix + name, start));
 }
 
 // ---- meta-commands
@@ -415,7 +418,7 @@ bool ScriptParser::parseGset(const MetaLine& line, qsizetype sqlStart) {
     ScriptCommand& last = m_program.commands.back();
     last.gset = true;
     last.gsetPrefix = prefix;
-    noteGsetColumns(last);
+    noteGsetColumns(last, line.at);
     return true;
 }
 
@@ -431,9 +434,9 @@ bool ScriptParser::parseSet(const MetaLine& line, ScriptCommand& command) {
     if (!isName(var)) {
         return m_state.fail(var.isEmpty() ? line.at : nameStart,
                             StrategyScript::tr("\\set needs a variable name and an expression, "
-                                               "e.g. \\set user random(1, 100)"));
+                                               "e.g. \\set user_id random(1, 100)"));
     }
-    command.slot = m_state.slotFor(var.toString());
+    command.slot = m_state.slotFor(var.toString(), nameStart);
     m_state.assign(command.slot);
     command.expr = ExprParser(m_state).parse(i, line.end);
     return command.expr >= 0;
@@ -450,7 +453,7 @@ bool ScriptParser::parseSleep(const MetaLine& line, ScriptCommand& command) {
         return false;
     const auto [amount, at] = args[0];
     if (amount.startsWith(u':') && isName(amount.mid(1))) {
-        const int slot = m_state.slotFor(amount.mid(1).toString());
+        const int slot = m_state.slotFor(amount.mid(1).toString(), at);
         m_state.use(slot, at);
         command.expr = m_state.addNode(ScriptExprNode::Op::Var, at, -1, -1, slot);
         return true;

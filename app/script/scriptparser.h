@@ -51,7 +51,7 @@ private:
     bool parseBody(qsizetype pos);
     bool scanSql(qsizetype& pos, qsizetype start, bool* terminated);
     bool finishSql(qsizetype start, qsizetype end, bool gset, const QString& prefix);
-    void noteGsetColumns(const ScriptCommand& command);
+    void noteGsetColumns(const ScriptCommand& command, qsizetype start);
 
     bool metaCommand(qsizetype& pos, qsizetype sqlStart);
     bool readMetaLine(qsizetype pos, MetaLine* line);

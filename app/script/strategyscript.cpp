@@ -161,8 +161,14 @@ bool StrategyScript::substitute(int index, const std::vector<ScriptValue>& varia
     return true;
 }
 
+bool StrategyScript::mentions(const QString& name) const {
+    const int slot = slotOf(name);
+    return slot >= 0 && size_t(slot) < d->program.mentioned.size() && d->program.mentioned[slot];
+}
+
 QStringList standardProvidedVariables() {
-    return {var::sessions, var::thinkMs, var::worker, var::capacityTotal};
+    return {var::sessions, var::thinkMs,   var::worker,    var::capacityTotal,
+            var::userId,   var::sessionId, var::session2Id};
 }
 
 QStringList builtinStrategyIds() {

@@ -73,8 +73,10 @@ public:
     const std::vector<ScriptExprNode>& expressionNodes() const;
     // Slot i holds the variable named variableNames()[i].
     const QStringList& variableNames() const;
-    int slotOf(const QString& name) const; // -1 when the script never mentions the name
+    int slotOf(const QString& name) const; // -1 when neither script nor program knows the name
     bool isProvided(int slot) const;
+    // Whether the script's own text writes the name (a provided variable it never uses: no).
+    bool mentions(const QString& name) const;
 
     // Evaluates expression node `expr` (e.g. commands()[i].expr) against `variables`
     // (one per slot). False with the error's message filled on overflow, division by zero,

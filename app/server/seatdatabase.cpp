@@ -212,6 +212,13 @@ std::optional<int> SeatDatabase::freeSeats(int session, Error& error) {
     if (m_freeSeatsQuery->next())
         seats = m_freeSeatsQuery->value(0).toInt();
     m_freeSeatsQuery->finish();
+    // QPSQL reads a forward-only query row by row and finish() leaves the end of its result
+    // on the connection: read it, so that the connection is idle again for whatever the
+    // strategy runs next on it through libpq (a script of no SQL checks that it is idle).
+    if (pg_conn* conn = nativeConnection(m_db)) {
+        while (PGresult* rest = PQgetResult(conn))
+            PQclear(rest);
+    }
     return seats;
 }
 

@@ -1108,10 +1108,6 @@ Serverprotokoll %3:
         <translation>SQL-Anweisung ist vor \%1 nicht abgeschlossen (fügen Sie am Ende &apos;;&apos; hinzu)</translation>
     </message>
     <message>
-        <source>\set needs a variable name and an expression, e.g. \set user random(1, 100)</source>
-        <translation>\set braucht einen Variablennamen und einen Ausdruck, z. B. \set user random(1, 100)</translation>
-    </message>
-    <message>
         <source>\sleep needs an amount and an optional unit, e.g. \sleep :think_ms ms</source>
         <translation>\sleep braucht eine Dauer und optional eine Einheit, z. B. \sleep :think_ms ms</translation>
     </message>
@@ -1278,6 +1274,14 @@ Serverprotokoll %3:
     <message>
         <source>%1 %2 in the demo load is out of range (%3 to %4)</source>
         <translation>%1 %2 in der Demo-Last liegt außerhalb des Bereichs (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is SeatSim&apos;s old name: a script is the body of the exercise&apos;s reserve_seat(conn, user_id, session_id), and its arguments are :user_id, :session_id (and :session2_id for a second session). Rename %1 to %2 everywhere in the script.</source>
+        <translation>„%1“ ist ein alter Name von SeatSim: Ein Skript ist der Rumpf von reserve_seat(conn, user_id, session_id) aus der Aufgabe, seine Argumente heißen :user_id und :session_id (und :session2_id für ein zweites Seminar). Benennen Sie %1 überall im Skript in %2 um.</translation>
+    </message>
+    <message>
+        <source>\set needs a variable name and an expression, e.g. \set user_id random(1, 100)</source>
+        <translation>\set braucht einen Variablennamen und einen Ausdruck, z. B. \set user_id random(1, 100)</translation>
     </message>
 </context>
 <context>
@@ -1994,10 +1998,6 @@ pro s</translation>
         <translation>Strategieskripte</translation>
     </message>
     <message>
-        <source>A strategy is a script in pgbench&apos;s language: SQL ending in &apos;;&apos;, \set, \gset, \if/\elif/\else/\endif and \sleep, with :variables. SeatSim sets :sessions and :think_ms; the script sets :reserved to 1 when it booked a seat. A try that fails with a deadlock (40P01) or a serialization failure (40001) is rolled back and repeated, up to Max tries.</source>
-        <translation>Eine Strategie ist ein Skript in der Sprache von pgbench: SQL, das mit &apos;;&apos; endet, \set, \gset, \if/\elif/\else/\endif und \sleep, mit :Variablen. SeatSim setzt :sessions und :think_ms; das Skript setzt :reserved auf 1, wenn es einen Platz gebucht hat. Ein Versuch, der mit einem Deadlock (40P01) oder einem Serialisierungsfehler (40001) scheitert, wird zurückgerollt und wiederholt, bis „Max. Versuche“ erreicht ist.</translation>
-    </message>
-    <message>
         <source>The strategies</source>
         <translation>Die Strategien</translation>
     </message>
@@ -2028,6 +2028,10 @@ pro s</translation>
     <message>
         <source>&lt;p&gt;Not connected to a PostgreSQL server.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nicht mit einem PostgreSQL-Server verbunden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A strategy is a script in pgbench&apos;s language: SQL ending in &apos;;&apos;, \set, \gset, \if/\elif/\else/\endif and \sleep, with :variables. A script is the body of the exercise&apos;s reserve_seat(conn, user_id, session_id): before every reservation SeatSim draws :user_id and :session_id (and :session2_id for a second session) and also sets :sessions and :think_ms; the script sets :reserved to the seats it booked (unset or 0 means False). A try that fails with a deadlock (40P01) or a serialization failure (40001) is rolled back and repeated, up to Max tries.</source>
+        <translation>Eine Strategie ist ein Skript in der Sprache von pgbench: SQL mit &apos;;&apos; am Ende, \set, \gset, \if/\elif/\else/\endif und \sleep, mit :Variablen. Ein Skript ist der Rumpf von reserve_seat(conn, user_id, session_id) aus der Aufgabe: Vor jeder Reservierung zieht SeatSim :user_id und :session_id (und :session2_id für ein zweites Seminar) und setzt außerdem :sessions und :think_ms; das Skript setzt :reserved auf die Zahl der gebuchten Plätze (nicht gesetzt oder 0 heißt False). Ein Versuch, der mit einem Deadlock (40P01) oder einem Serialisierungsfehler (40001) scheitert, wird zurückgerollt und wiederholt, bis „Max. Versuche“ erreicht ist.</translation>
     </message>
 </context>
 <context>

@@ -11,19 +11,19 @@
 -- der Transaktion, wenn nichts gesperrt ist; die Sperre hält nur einen Augenblick. Konsistent
 -- und am schnellsten.
 
-\set user random(1, 100)
-\set session random(1, :sessions)
+\set user_id random(1, 100)
+\set session_id random(1, :sessions)
 \set reserved 0
 \sleep :think_ms ms
 BEGIN;
 WITH taken AS (
     UPDATE seminar_sessions SET seats = seats - 1
-    WHERE id = :session AND seats > 0
+    WHERE id = :session_id AND seats > 0
     RETURNING 1
 )
 SELECT count(*) AS booked FROM taken \gset
 \if :booked > 0
-INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user, :session);
+INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user_id, :session_id);
 \set reserved 1
 \endif
 COMMIT;

@@ -8,14 +8,14 @@
 -- id. Wer die kleinere Zeile hält, wartet nie auf jemanden, der sie ebenfalls braucht: Es
 -- entsteht kein Zyklus und kein Deadlock, die Worker warten nur der Reihe nach.
 
-\set user random(1, 100)
-\set session random(1, :sessions)
-\set session2 random(1, :sessions - 1)
-\if :session2 >= :session
-\set session2 :session2 + 1
+\set user_id random(1, 100)
+\set session_id random(1, :sessions)
+\set session2_id random(1, :sessions - 1)
+\if :session2_id >= :session_id
+\set session2_id :session2_id + 1
 \endif
-\set first least(:session, :session2)
-\set second greatest(:session, :session2)
+\set first least(:session_id, :session2_id)
+\set second greatest(:session_id, :session2_id)
 \set reserved 0
 BEGIN;
 SELECT seats FROM seminar_sessions WHERE id = :first FOR UPDATE \gset
@@ -24,7 +24,7 @@ SELECT seats AS seats2 FROM seminar_sessions WHERE id = :second FOR UPDATE \gset
 \if :seats > 0 and :seats2 > 0
 UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :first;
 UPDATE seminar_sessions SET seats = :seats2 - 1 WHERE id = :second;
-INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user, :first), (:user, :second);
+INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user_id, :first), (:user_id, :second);
 \set reserved 2
 \endif
 COMMIT;

@@ -10,21 +10,21 @@
 -- 5, während Worker B 5 hält und auf 3 wartet: ein Deadlock (SQLSTATE 40P01). PostgreSQL
 -- bricht eine der beiden Transaktionen ab.
 
-\set user random(1, 100)
-\set session random(1, :sessions)
-\set session2 random(1, :sessions - 1)
-\if :session2 >= :session
-\set session2 :session2 + 1
+\set user_id random(1, 100)
+\set session_id random(1, :sessions)
+\set session2_id random(1, :sessions - 1)
+\if :session2_id >= :session_id
+\set session2_id :session2_id + 1
 \endif
 \set reserved 0
 BEGIN;
-SELECT seats FROM seminar_sessions WHERE id = :session FOR UPDATE \gset
+SELECT seats FROM seminar_sessions WHERE id = :session_id FOR UPDATE \gset
 \sleep :think_ms ms
-SELECT seats AS seats2 FROM seminar_sessions WHERE id = :session2 FOR UPDATE \gset
+SELECT seats AS seats2 FROM seminar_sessions WHERE id = :session2_id FOR UPDATE \gset
 \if :seats > 0 and :seats2 > 0
-UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session;
-UPDATE seminar_sessions SET seats = :seats2 - 1 WHERE id = :session2;
-INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user, :session), (:user, :session2);
+UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session_id;
+UPDATE seminar_sessions SET seats = :seats2 - 1 WHERE id = :session2_id;
+INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user_id, :session_id), (:user_id, :session2_id);
 \set reserved 2
 \endif
 COMMIT;

@@ -9,15 +9,15 @@
 -- weiterhin dieselbe Zahl, und ein Update geht verloren. Eine Transaktion allein ist noch
 -- keine Sperre.
 
-\set user random(1, 100)
-\set session random(1, :sessions)
+\set user_id random(1, 100)
+\set session_id random(1, :sessions)
 \set reserved 0
 BEGIN ISOLATION LEVEL READ COMMITTED;
-SELECT seats FROM seminar_sessions WHERE id = :session \gset
+SELECT seats FROM seminar_sessions WHERE id = :session_id \gset
 \sleep :think_ms ms
 \if :seats > 0
-UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session;
-INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user, :session);
+UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session_id;
+INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user_id, :session_id);
 \set reserved 1
 \endif
 COMMIT;

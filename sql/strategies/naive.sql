@@ -9,13 +9,15 @@
 -- schreiben beide denselben Wert minus eins zurück, und eine Buchung geht verloren (Lost
 -- Update), während beide Anmeldungen bleiben.
 
-\set user random(1, 100)
-\set session random(1, :sessions)
+-- SeatSim passes reserve_seat's arguments as :user_id and :session_id; the two \set lines
+-- draw them the same way, so the script also runs on its own under pgbench.
+\set user_id random(1, 100)
+\set session_id random(1, :sessions)
 \set reserved 0
-SELECT seats FROM seminar_sessions WHERE id = :session \gset
+SELECT seats FROM seminar_sessions WHERE id = :session_id \gset
 \sleep :think_ms ms
 \if :seats > 0
-UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session;
-INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user, :session);
+UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session_id;
+INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user_id, :session_id);
 \set reserved 1
 \endif

@@ -2,14 +2,12 @@
 -- kind: safe
 -- summary: A FOR UPDATE booking without COMMIT: the script ends inside its transaction.
 
-\set user random(1, 100)
-\set session random(1, :sessions)
 \set reserved 0
 BEGIN;
-SELECT seats FROM seminar_sessions WHERE id = :session FOR UPDATE \gset
+SELECT seats FROM seminar_sessions WHERE id = :session_id FOR UPDATE \gset
 \sleep :think_ms ms
 \if :seats > 0
-UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session;
-INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user, :session);
+UPDATE seminar_sessions SET seats = :seats - 1 WHERE id = :session_id;
+INSERT INTO seminar_registrations (user_id, session_id) VALUES (:user_id, :session_id);
 \set reserved 1
 \endif

@@ -1,5 +1,5 @@
-#include "common/version.h"
 #include "dialogs/helpdialog.h"
+#include "common/version.h"
 
 #include "settings/language.h"
 
@@ -60,8 +60,11 @@ QString HelpDialog::guideHtml(const QList<StrategyScript>& strategies) {
     html += u"</ol>\n"_s;
     html += u"<h2>%1</h2>\n"_s.arg(tr("Strategy scripts").toHtmlEscaped());
     html += p(tr("A strategy is a script in pgbench's language: SQL ending in ';', \\set, \\gset, "
-                 "\\if/\\elif/\\else/\\endif and \\sleep, with :variables. SeatSim sets "
-                 ":sessions and :think_ms; the script sets :reserved to 1 when it booked a seat. "
+                 "\\if/\\elif/\\else/\\endif and \\sleep, with :variables. A script is the "
+                 "body of the exercise's reserve_seat(conn, user_id, session_id): before every "
+                 "reservation SeatSim draws :user_id and :session_id (and :session2_id for a "
+                 "second session) and also sets :sessions and :think_ms; the script sets "
+                 ":reserved to the seats it booked (unset or 0 means False). "
                  "A try that fails with a deadlock (40P01) or a serialization failure (40001) "
                  "is rolled back and repeated, up to Max tries."));
     html += u"<h2>%1</h2>\n"_s.arg(tr("The strategies").toHtmlEscaped());
