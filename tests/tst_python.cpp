@@ -210,6 +210,24 @@ private Q_SLOTS:
             QCOMPARE(seen.value(worker), PythonWorkers::arguments(7, worker, 20, 8));
     }
 
+    void aScriptAndAPythonAnswerOfOneSeedArePassedTheSameArguments() {
+        Error error;
+        Scenario scenario;
+        scenario.strategy = StrategyScript::load(QStringLiteral(SEATSIM_SOURCE_DIR) +
+                                                     u"/tests/students/table-lock.sql"_s,
+                                                 standardProvidedVariables(), error);
+        QVERIFY2(!scenario.strategy.isNull(), qPrintable(error.text()));
+        scenario.seed = 7;
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(180000));
+        QMap<int, QList<QPair<int, int>>> seen;
+        for (const AttemptRecord& record : m_loadTest.records().since(0))
+            seen[record.worker].append({record.user, record.session});
+        for (int worker = 1; worker <= 5; ++worker)
+            QCOMPARE(seen.value(worker), PythonWorkers::arguments(7, worker, 20, 8));
+    }
+
     void stopEndsCallsThatNeverReturn() {
         // Once every seat is gone, each call waits for a free seat for ever.
         Error error;

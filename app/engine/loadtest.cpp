@@ -162,7 +162,8 @@ void LoadTest::control(int runNumber) {
             }
             result.durationMs = context.lastAttemptEndNs() > 0
                                     ? (context.lastAttemptEndNs() + 999'999) / 1'000'000
-                                    : context.clock.elapsed();
+                                : context.clock.isValid() ? context.clock.elapsed()
+                                                          : 0;
             m_monitor->requestStop();
             joinThread(m_monitor.get());
 

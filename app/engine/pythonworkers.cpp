@@ -49,13 +49,12 @@ PythonWorkers::PythonWorkers(RunContext& context, const QSqlDatabase& control)
 }
 
 QList<QPair<int, int>> PythonWorkers::arguments(quint64 seed, int worker, int count, int sessions) {
-    std::uint64_t state = workerSeed(seed, worker);
+    std::uint64_t state = argumentSeed(seed, worker);
     QList<QPair<int, int>> out;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
-        const int user = int(scriptRandom(&state, 1, 100));
-        const int session = int(scriptRandom(&state, 1, qMax(1, sessions)));
-        out.append({user, session});
+        const ReserveArguments drawn = drawArguments(&state, sessions);
+        out.append({drawn.userId, drawn.sessionId});
     }
     return out;
 }

@@ -48,7 +48,8 @@ public:
     // against the table, as problems of the run when they differ.
     void compareCounts(const Audit& audit);
 
-    // The arguments of worker `worker`'s calls: (user_id 1..100, session_id 1..sessions).
+    // The arguments of worker `worker`'s calls: (user_id 1..100, session_id 1..sessions), the
+    // stream a script worker of the same seed is passed (argumentSeed, drawArguments).
     static QList<QPair<int, int>> arguments(quint64 seed, int worker, int count, int sessions);
 
 private:
