@@ -11,6 +11,7 @@ SEATSIM_PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     libpq-dev postgresql postgresql-contrib
+    python3 python3-psycopg2
     appstream desktop-file-utils fonts-dejavu-core poppler-utils
 )
 

@@ -56,7 +56,8 @@ void addOptions(QCommandLineParser& parser) {
          CommandLine::tr("ID")},
         {u"strategy"_s,
          CommandLine::tr(
-             "A built-in strategy id or a script file. May be given several times, or as a "
+             "A built-in strategy id, a script file, or a student's Python answer (.py or "
+             ".ipynb defining reserve_seat). May be given several times, or as a "
              "comma-separated list (default: the exercise's first built-in, naive or "
              "check-then-book)."),
          CommandLine::tr("ID|FILE")},

@@ -4,6 +4,7 @@
 #include "common/terminationsignals.h"
 #include "engine/loadtest.h"
 #include "engine/strategytotals.h"
+#include "python/pythonanswer.h"
 #include "results/jsonlines.h"
 #include "script/strategyscript.h"
 #include "server/seatdatabase.h"
@@ -39,17 +40,27 @@ void printJson(const QJsonObject& object) {
     printOut(jsonlines::line(object));
 }
 
-// A built-in id, or else a path to a script file.
-StrategyScript resolveStrategy(const QString& idOrFile, Error& error) {
+// What --strategy names: a script, or a student's Python answer that runs in its place.
+struct Answer {
+    StrategyScript script;
+    PythonAnswer python;
+};
+
+// A built-in id, or else a path to a script file or a Python answer (.py, .ipynb).
+Answer resolveStrategy(const QString& idOrFile, Error& error) {
     if (const StrategyScript builtin = builtinStrategy(idOrFile); !builtin.isNull())
-        return builtin;
+        return {builtin, {}};
     if (!QFileInfo::exists(idOrFile)) {
         error.message =
             Headless::tr("Unknown strategy \"%1\": it is neither a built-in id (%2) nor a file.")
                 .arg(idOrFile, builtinStrategyIds().join(u", "_s));
         return {};
     }
-    return StrategyScript::load(idOrFile, standardProvidedVariables(), error);
+    if (PythonAnswer::isPythonFile(idOrFile)) {
+        const PythonAnswer python = PythonAnswer::load(idOrFile, error);
+        return {python.placeholder(), python};
+    }
+    return {StrategyScript::load(idOrFile, standardProvidedVariables(), error), {}};
 }
 
 int listStrategies(Exercise exercise, bool json) {
@@ -154,7 +165,7 @@ int resetAndAudit(const CommandLine& commandLine, const ServerConnection& server
     return exitCode;
 }
 
-int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strategies,
+int loadTests(const CommandLine& commandLine, const QList<Answer>& strategies,
               const ServerConnection& server, const ReportHook& writeReport) {
     LoadTest loadTest;
     loadTest.setConnection(server.settings());
@@ -190,14 +201,15 @@ int loadTests(const CommandLine& commandLine, const QList<StrategyScript>& strat
     };
     Verdict overall; // of every run of every strategy
     QList<StrategyTotals> summaries;
-    for (const StrategyScript& strategy : strategies) {
+    for (const Answer& strategy : strategies) {
         StrategyTotals totals;
-        totals.id = strategy.id();
+        totals.id = strategy.script.id();
         for (int run = 1; run <= commandLine.runs; ++run) {
             if (termination.received()) // between two runs
                 return interrupted();
             Scenario scenario = commandLine.load;
-            scenario.strategy = strategy;
+            scenario.strategy = strategy.script;
+            scenario.python = strategy.python;
             scenario.seed = commandLine.load.seed + quint64(run - 1);
             snapshots.clear();
             loadTest.start(scenario, run);
@@ -253,12 +265,12 @@ int runHeadless(const CommandLine& commandLine, const ReportHook& writeReport) {
         return listStrategies(commandLine.load.exercise, commandLine.json);
 
     const bool loadTest = !commandLine.reset && !commandLine.audit && !commandLine.board;
-    QList<StrategyScript> strategies;
+    QList<Answer> strategies;
     if (loadTest) {
         for (const QString& idOrFile : commandLine.strategies) {
             Error error;
-            const StrategyScript script = resolveStrategy(idOrFile, error);
-            if (script.isNull()) {
+            const Answer script = resolveStrategy(idOrFile, error);
+            if (script.script.isNull()) {
                 printError(error.text());
                 return ExitUsage;
             }

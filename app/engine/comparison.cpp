@@ -62,6 +62,10 @@ void Comparison::startNext() {
     }
     Scenario scenario = m_scenario;
     scenario.strategy = m_strategies.at(index / m_runsEach);
+    if (PythonAnswer::isPythonFile(scenario.strategy.fileName())) {
+        Error error; // an answer that no longer loads is not run: LoadTest refuses it
+        scenario.python = PythonAnswer::load(scenario.strategy.fileName(), error);
+    }
     const int run = index % m_runsEach + 1;
     scenario.seed = m_scenario.seed + quint64(run - 1);
     if (!m_loadTest.start(scenario, run))

@@ -3,6 +3,7 @@
 #include "common/threadjoin.h"
 #include "engine/lockwaitquery.h"
 #include "engine/monitor.h"
+#include "engine/pythonworkers.h"
 #include "engine/runcontext.h"
 #include "engine/worker.h"
 #include "results/runhistory.h"
@@ -36,6 +37,10 @@ LoadTest::~LoadTest() {
 
 bool LoadTest::start(const Scenario& scenario, int runNumber) {
     if (m_running || scenario.strategy.isNull() || scenario.threads < 1)
+        return false;
+    // A Python answer's stand-in script has no statements: it never runs reservations itself.
+    if (scenario.python.isNull() && PythonAnswer::isPythonFile(scenario.strategy.fileName()) &&
+        (scenario.perThread > 0 || scenario.durationMs > 0))
         return false;
     if (m_controller) {
         joinThread(m_controller.get());
@@ -146,27 +151,33 @@ void LoadTest::control(int runNumber) {
                     },
                     Qt::QueuedConnection);
             }
-            std::vector<std::unique_ptr<Worker>> workers;
-            for (int number = 1; number <= context.scenario.threads; ++number)
-                workers.push_back(std::make_unique<Worker>(&context, number));
-            for (auto& worker : workers)
-                worker->start();
-            context.waitForWorkersAndStartClock();
-            m_workersStarted = true;
-            if (!context.stop.stopRequested())
-                m_monitor->start();
-            joinWorkers(db, workers);
+            std::optional<PythonWorkers> python;
+            if (context.scenario.isPython()) {
+                python.emplace(context, db);
+                python->run([this, &context] {
+                    m_workersStarted = true;
+                    if (!context.stop.stopRequested())
+                        m_monitor->start();
+                });
+            } else {
+                runWorkers(db, context);
+            }
             result.durationMs = context.lastAttemptEndNs() > 0
                                     ? (context.lastAttemptEndNs() + 999'999) / 1'000'000
-                                    : context.clock.elapsed();
+                                : context.clock.isValid() ? context.clock.elapsed()
+                                                          : 0;
             m_monitor->requestStop();
             joinThread(m_monitor.get());
 
             const Error refused = context.slotRefusal();
-            const auto audit = refused.isSet() ? std::nullopt : database.audit(error);
+            const QString bridgeFailure = python ? python->failure() : QString();
+            const auto audit =
+                refused.isSet() || !bridgeFailure.isEmpty() ? std::nullopt : database.audit(error);
             if (refused.isSet()) {
                 result.error = outOfConnectionSlotsMessage(context.scenario.threads,
                                                            maxConnections(db), refused);
+            } else if (!bridgeFailure.isEmpty()) {
+                result.error = bridgeFailure;
             } else if (audit) {
                 result.audit = audit;
                 result.counters = context.counters.load();
@@ -179,8 +190,11 @@ void LoadTest::control(int runNumber) {
                 judged.answers = result.answers;
                 judged.firstFailure = result.firstFailure;
                 judged.interruption = context.interruption();
-                judged.stopped = judged.interruption.cause != Interruption::Cause::None;
+                judged.stopped = judged.interruption.cause != Interruption::Cause::None ||
+                                 (python && python->killed());
                 judged.seatLimit = seatLimitOf(context.scenario.exercise);
+                if (python)
+                    python->compareCounts(*audit);
                 Error tableError;
                 judged.registrations = database.registrations(tableError);
                 if (!judged.registrations)
@@ -216,6 +230,19 @@ void LoadTest::control(int runNumber) {
     m_controlResult = std::move(result);
     QMetaObject::invokeMethod(this, &LoadTest::complete, Qt::QueuedConnection);
     threadFinishing();
+}
+
+void LoadTest::runWorkers(const QSqlDatabase& db, RunContext& context) {
+    std::vector<std::unique_ptr<Worker>> workers;
+    for (int number = 1; number <= context.scenario.threads; ++number)
+        workers.push_back(std::make_unique<Worker>(&context, number));
+    for (auto& worker : workers)
+        worker->start();
+    context.waitForWorkersAndStartClock();
+    m_workersStarted = true;
+    if (!context.stop.stopRequested())
+        m_monitor->start();
+    joinWorkers(db, workers);
 }
 
 // Joins the workers; at the run's hard limit, cuts it. The cut samples the workers' lock

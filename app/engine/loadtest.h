@@ -68,6 +68,7 @@ private:
     void control(int runNumber);
     void publish();
     void complete();
+    void runWorkers(const QSqlDatabase& db, RunContext& context);
     bool lockSchema(const QSqlDatabase& db, RunContext& context, Error& error);
     void joinWorkers(const QSqlDatabase& db, const std::vector<std::unique_ptr<Worker>>& workers);
     static void cancelByPid(const QSqlDatabase& db, const QList<int>& pids);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/exercise.h"
+#include "python/pythonanswer.h"
 #include "script/strategyscript.h"
 
 #include <QList>
@@ -13,6 +14,9 @@ struct Scenario {
     Exercise exercise = Exercise::Seats;            // its users and its rule
     QList<int> capacities = exercise::capacities(); // seats per session, ids 1..n
     StrategyScript strategy;
+    // A student's Python answer runs instead of a script; `strategy` then only names it
+    // (PythonAnswer::placeholder()).
+    PythonAnswer python;
     int threads = exercise::threads;
     int perThread = exercise::reservationsPerThread; // reservations each worker attempts
     int thinkMs = exercise::thinkMs; // pause between read and write: the race window
@@ -34,6 +38,8 @@ struct Scenario {
             sum += seats;
         return sum;
     }
+    bool isPython() const { return !python.isNull(); }
+    QString source() const { return isPython() ? python.source() : strategy.source(); }
     qint64 plannedAttempts() const { return durationMs > 0 ? 0 : qint64(threads) * perThread; }
     // Where the run is cut: a timed run's end plus a grace for the attempts in flight to
     // finish, or else its time limit. 0: never.

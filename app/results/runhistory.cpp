@@ -57,7 +57,7 @@ bool recordRun(const QSqlDatabase& db, const QString& schema, const RunResult& r
         return failed(query);
     query.addBindValue(scenario.strategy.id());
     query.addBindValue(scenario.strategy.title());
-    query.addBindValue(scenario.strategy.source());
+    query.addBindValue(scenario.source());
     query.addBindValue(scenario.threads);
     query.addBindValue(scenario.perThread);
     query.addBindValue(scenario.thinkMs);

@@ -116,9 +116,7 @@ QSqlDatabase ConnectionSettings::open(const QString& connectionName, Error& erro
 
     QStringList connectOptions;
     connectOptions << u"connect_timeout="_s + QString::number(connectTimeoutSeconds);
-    connectOptions << u"application_name="_s +
-                          quoted(u"seatsim-"_s +
-                                 QString::number(QCoreApplication::applicationPid()));
+    connectOptions << u"application_name="_s + quoted(applicationName());
     QString serverOptions = u"-c search_path="_s + schema;
     for (const auto& [key, value] : options) {
         if (key == u"options")
@@ -145,6 +143,10 @@ QSqlDatabase ConnectionSettings::open(const QString& connectionName, Error& erro
         return {};
     }
     return db;
+}
+
+QString applicationName() {
+    return u"seatsim-"_s + QString::number(QCoreApplication::applicationPid());
 }
 
 void closeConnection(const QString& connectionName) {

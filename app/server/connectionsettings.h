@@ -57,6 +57,10 @@ pg_conn* nativeConnection(const QSqlDatabase& db);
 // terminated). Call it only when no query is active on the connection.
 bool connectionIsBroken(const QSqlDatabase& db);
 
+// The application_name of this process's connections, "seatsim-<pid>": the monitor and the
+// lock graph look only at backends that carry it.
+QString applicationName();
+
 // A connection name unique in this process, e.g. "seatsim-monitor-3".
 QString uniqueConnectionName(const QString& prefix);
 

@@ -100,6 +100,13 @@
     </message>
 </context>
 <context>
+    <name>BridgeProcess</name>
+    <message>
+        <source>Python (%1) could not be started: %2. Install the Debian packages python3 and python3-psycopg2.</source>
+        <translation>Python (%1) ließ sich nicht starten: %2. Installieren Sie die Debian-Pakete python3 und python3-psycopg2.</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Could not write %1</source>
@@ -342,6 +349,10 @@
     <message>
         <source>Cut each run after this long, whatever its script does: running statements are cancelled and the run judged by what finished (default: %1; 0: no limit; a --duration-ms run ends by its duration).</source>
         <translation>Jeden Durchlauf nach dieser Zeit abbrechen, was auch immer sein Skript tut: Laufende Anweisungen werden abgebrochen und der Durchlauf nach dem Beendeten bewertet (Standard: %1; 0: keine Grenze; ein Durchlauf mit --duration-ms endet nach seiner Dauer).</translation>
+    </message>
+    <message>
+        <source>A built-in strategy id, a script file, or a student&apos;s Python answer (.py or .ipynb defining reserve_seat). May be given several times, or as a comma-separated list (default: naive).</source>
+        <translation>Die ID einer eingebauten Strategie, eine Skriptdatei oder die Python-Antwort eines Studierenden (.py oder .ipynb mit reserve_seat). Kann mehrfach oder als kommagetrennte Liste angegeben werden (Standard: naive).</translation>
     </message>
 </context>
 <context>
@@ -602,6 +613,60 @@ Serverprotokoll %3:
     <message>
         <source>Workers %1 have waited %2 s for a lock held outside this run by %3. End that session (COMMIT or ROLLBACK there, or SELECT pg_terminate_backend(%4)), or stop the run.</source>
         <translation>Worker %1 warten seit %2 s auf eine Sperre, die außerhalb dieses Durchlaufs gehalten wird, von %3. Beenden Sie diese Sitzung (dort COMMIT oder ROLLBACK, oder SELECT pg_terminate_backend(%4)) oder halten Sie den Durchlauf an.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonAnswer</name>
+    <message>
+        <source>cannot open the answer %1: %2</source>
+        <translation>die Antwort %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 bytes, at most %2 allowed)</source>
+        <translation>die Datei ist zu groß (%1 Bytes, höchstens %2 erlaubt)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>loading the answer&apos;s definitions did not end within %1 s</source>
+        <translation>das Laden der Definitionen der Antwort endete nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>Python&apos;s psycopg2 is missing (%1): install the Debian package python3-psycopg2</source>
+        <translation>psycopg2 fehlt in Python (%1): Installieren Sie das Debian-Paket python3-psycopg2</translation>
+    </message>
+    <message>
+        <source>Python (%1) could not check the answer (exit code %2): %3. Install the Debian packages python3 and python3-psycopg2.</source>
+        <translation>Python (%1) konnte die Antwort nicht prüfen (Exit-Code %2): %3. Installieren Sie die Debian-Pakete python3 und python3-psycopg2.</translation>
+    </message>
+</context>
+<context>
+    <name>PythonWorkers</name>
+    <message>
+        <source>the bridge to Python ended before it was given the load</source>
+        <translation>die Brücke zu Python endete, bevor sie die Last erhielt</translation>
+    </message>
+    <message>
+        <source>Calls of reserve_seat were still running %1 s after the run&apos;s %2 ms: the Python answer was ended, its open transactions rolled back.</source>
+        <translation>Aufrufe von reserve_seat liefen %1 s nach den %2 ms des Laufs noch: Die Python-Antwort wurde beendet, ihre offenen Transaktionen zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>the Python answer ended the bridge (exit code %1): %2</source>
+        <translation>die Python-Antwort hat die Brücke beendet (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <source>%1() failed after the run: %2</source>
+        <translation>%1() schlug nach dem Lauf fehl: %2</translation>
+    </message>
+    <message>
+        <source>reserve_seat(conn, %1, %2) did not return before the run ended</source>
+        <translation>reserve_seat(conn, %1, %2) kehrte vor dem Ende des Durchlaufs nicht zurück</translation>
+    </message>
+    <message>
+        <source>%1() returned %2; the table holds %3.</source>
+        <translation>%1() gab %2 zurück; die Tabelle enthält %3.</translation>
     </message>
 </context>
 <context>
@@ -2402,14 +2467,6 @@ Use “Server…” to retry or to connect to another server.</source>
         <translation>✗ Die Tabellen konnten nicht zurückgesetzt werden</translation>
     </message>
     <message>
-        <source>Open a strategy script</source>
-        <translation>Strategieskript öffnen</translation>
-    </message>
-    <message>
-        <source>Strategy scripts (*.sql);;All files (*)</source>
-        <translation>Strategieskripte (*.sql);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The script has an error</source>
         <translation>Das Skript enthält einen Fehler</translation>
     </message>
@@ -2500,6 +2557,18 @@ Use “Server…” to retry or to connect to another server.</source>
     <message>
         <source>Why?</source>
         <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Open a strategy script or a Python answer</source>
+        <translation>Strategieskript oder Python-Antwort öffnen</translation>
+    </message>
+    <message>
+        <source>Strategy scripts (*.sql);;Python answers (*.py *.ipynb);;All files (*)</source>
+        <translation>Strategieskripte (*.sql);;Python-Antworten (*.py *.ipynb);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The Python that runs — %1</source>
+        <translation>Der Python-Code, der ausgeführt wird — %1</translation>
     </message>
 </context>
 <context>

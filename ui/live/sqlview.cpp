@@ -1,5 +1,6 @@
 #include "live/sqlview.h"
 
+#include "live/pythonhighlighter.h"
 #include "live/sqlhighlighter.h"
 #include "script/sqlscanner.h"
 
@@ -22,11 +23,25 @@ SqlView::SqlView(QWidget* parent)
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_highlighter = new SqlHighlighter(document());
+    m_pythonHighlighter = new PythonHighlighter(nullptr);
+    m_pythonHighlighter->setParent(this);
+}
+
+void SqlView::useHighlighter(bool python) {
+    m_highlighter->setDocument(python ? nullptr : document());
+    m_pythonHighlighter->setDocument(python ? document() : nullptr);
+}
+
+void SqlView::setPythonCode(const QString& code) {
+    useHighlighter(true);
+    setPlainText(code);
+    fitFont();
 }
 
 void SqlView::setScript(const StrategyScript& script) {
     // The header comment is shown as title and explanation already; the room reads the code.
     const QString source = script.isNull() ? QString() : script.source();
+    useHighlighter(false);
     setPlainText(source.mid(scriptBodyStart(source)));
     fitFont();
 }
@@ -41,6 +56,7 @@ void SqlView::applyTheme(const Theme& theme) {
         theme.projector ? u"white"_s : u"#FAFAF7"_s,
         theme.projector ? u"#404040"_s : u"#C8C8C8"_s));
     m_highlighter->setHighContrast(theme.projector);
+    m_pythonHighlighter->setHighContrast(theme.projector);
     fitFont();
 }
 

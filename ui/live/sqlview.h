@@ -7,15 +7,18 @@
 
 namespace seatsim {
 
+class PythonHighlighter;
 class SqlHighlighter;
 
-// The script that runs, exactly as it runs: read-only and highlighted.
+// The script that runs, exactly as it runs: read-only and highlighted. A student's Python
+// answer shows in its place, highlighted as Python.
 class SqlView : public QPlainTextEdit {
     Q_OBJECT
 public:
     explicit SqlView(QWidget* parent = nullptr);
 
     void setScript(const StrategyScript& script);
+    void setPythonCode(const QString& code);
     void applyTheme(const Theme& theme);
     // Whether the last line of the script is in view, whole.
     bool showsAll() const;
@@ -28,7 +31,10 @@ private:
     void fitFont();
     int linesAt(const QFont& font, qreal width) const;
 
+    void useHighlighter(bool python);
+
     SqlHighlighter* m_highlighter = nullptr;
+    PythonHighlighter* m_pythonHighlighter = nullptr;
     qreal m_pointSize = 10;
 };
 

@@ -483,6 +483,7 @@ void MainWindow::startRun() {
     m_parameters->fill(&scenario);
     scenario.capacities = m_capacities;
     scenario.strategy = strategy;
+    scenario.python = m_pythonAnswers.value(strategy.fileName());
     clearRunViews();
     m_race->start(strategy, scenario.threads);
     m_strategies->showError({});
@@ -540,7 +541,8 @@ void MainWindow::chooseStrategyFile() {
     if (m_activity != Activity::Idle)
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a strategy script"), {}, tr("Strategy scripts (*.sql);;All files (*)"));
+        this, tr("Open a strategy script or a Python answer"), {},
+        tr("Strategy scripts (*.sql);;Python answers (*.py *.ipynb);;All files (*)"));
     if (path.isEmpty())
         return;
     Error error;
@@ -549,7 +551,14 @@ void MainWindow::chooseStrategyFile() {
 }
 
 bool MainWindow::openStrategyFile(const QString& path, Error& error) {
-    const StrategyScript script = StrategyScript::load(path, standardProvidedVariables(), error);
+    const PythonAnswer python =
+        PythonAnswer::isPythonFile(path) ? PythonAnswer::load(path, error) : PythonAnswer();
+    const StrategyScript script =
+        PythonAnswer::isPythonFile(path)
+            ? python.placeholder()
+            : StrategyScript::load(path, standardProvidedVariables(), error);
+    if (!python.isNull())
+        m_pythonAnswers.insert(script.fileName(), python);
     if (script.isNull()) {
         m_strategies->showError(tr("Not loaded: %1").arg(error.text()));
         statusBar()->showMessage(error.text(), 10000);
@@ -561,14 +570,18 @@ bool MainWindow::openStrategyFile(const QString& path, Error& error) {
 }
 
 void MainWindow::showStrategy(const StrategyScript& script) {
-    m_sql->setScript(script);
+    const PythonAnswer python = m_pythonAnswers.value(script.fileName());
+    if (python.isNull())
+        m_sql->setScript(script);
+    else
+        m_sql->setPythonCode(python.code());
     m_parameters->setDemoLoad(script.demoLoad());
-    m_sqlTitle->setText(
-        script.isNull()
-            ? QString()
-            : tr("The SQL that runs — %1").arg(QFileInfo(script.fileName()).fileName()));
+    const QString file = QFileInfo(script.fileName()).fileName();
+    m_sqlTitle->setText(script.isNull()   ? QString()
+                        : python.isNull() ? tr("The SQL that runs — %1").arg(file)
+                                          : tr("The Python that runs — %1").arg(file));
     // The verdict of the strategy before, and its run's views, do not stay next to this one's
-    // SQL.
+    // code.
     if (m_activity == Activity::Idle) {
         showReadyMessage();
         clearRunViews();

@@ -3,9 +3,11 @@
 #include "cli/commandline.h"
 #include "common/error.h"
 #include "engine/loadtest.h"
+#include "python/pythonanswer.h"
 #include "server/serverconnection.h"
 #include "style/theme.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
 
@@ -130,6 +132,7 @@ private:
     Activity m_activity = Activity::Idle;
     int m_runNumber = 0;
     StrategyScript m_running;
+    QHash<QString, PythonAnswer> m_pythonAnswers; // by file name: opened students' answers
     QList<int> m_capacities;
     bool m_interactive = true;
     Theme m_theme;

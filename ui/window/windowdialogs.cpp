@@ -1,6 +1,7 @@
 #include "window/windowdialogs.h"
 
 #include "dialogs/classboardview.h"
+#include "python/pythonanswer.h"
 
 #include "dialogs/comparisonview.h"
 #include "dialogs/helpdialog.h"
@@ -117,8 +118,12 @@ StepModeView* WindowDialogs::showStepMode() {
     if (!m_stepMode->session()->isRunning()) {
         const StrategyScript current = m_window.strategyPanel()->current();
         m_stepMode->setConnection(m_window.server()->settings());
-        m_stepMode->setStrategies(m_window.strategyPanel()->strategies(),
-                                  current.isNull() ? QString() : current.id());
+        // Step mode steps through a script's statements; a Python answer has none to show.
+        QList<StrategyScript> scripts = m_window.strategyPanel()->strategies();
+        scripts.removeIf([](const StrategyScript& script) {
+            return PythonAnswer::isPythonFile(script.fileName());
+        });
+        m_stepMode->setStrategies(scripts, current.isNull() ? QString() : current.id());
     }
     m_stepMode->applyTheme(m_theme);
     showOver(m_stepMode, &m_window);

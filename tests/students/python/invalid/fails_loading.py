@@ -1,0 +1,2 @@
+import psycopg2
+import seminar_helpers_of_my_own

@@ -1,0 +1,5 @@
+import psycopg2
+
+
+def reserve(conn, user_id, session_id):
+    return True
