@@ -311,8 +311,8 @@ private Q_SLOTS:
                              qPrintable(u"\"%1\" is not a whole word of the handout"_s.arg(part)));
             }
             // The verdict of each compared strategy in words.
-            QVERIFY(comparisonWords.contains(ReportWriter::tr("correct")));
-            QVERIFY(comparisonWords.contains(ReportWriter::tr("inconsistent")));
+            QVERIFY(comparisonWords.contains(Verdict::word(Verdict::Kind::Correct)));
+            QVERIFY(comparisonWords.contains(Verdict::word(Verdict::Kind::Inconsistent)));
             // The sessions' table on one page: its header and its last row (session 8 of 3).
             const QString occupied = ReportWriter::tr("Occupied");
             const auto header = std::find_if(text.words.cbegin(), text.words.cend(),

@@ -48,12 +48,13 @@ PythonWorkers::PythonWorkers(RunContext& context, const QSqlDatabase& control)
     , m_control(control) {
 }
 
-QList<QPair<int, int>> PythonWorkers::arguments(quint64 seed, int worker, int count, int sessions) {
+QList<QPair<int, int>> PythonWorkers::arguments(quint64 seed, int worker, int count, int sessions,
+                                                int users) {
     std::uint64_t state = argumentSeed(seed, worker);
     QList<QPair<int, int>> out;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
-        const ReserveArguments drawn = drawArguments(&state, sessions);
+        const ReserveArguments drawn = drawArguments(&state, sessions, users);
         out.append({drawn.userId, drawn.sessionId});
     }
     return out;
@@ -90,7 +91,8 @@ QByteArray PythonWorkers::configuration() const {
     for (int worker = 1; worker <= scenario.threads; ++worker) {
         QJsonArray own;
         for (const auto& [user, session] :
-             arguments(scenario.seed, worker, count, int(scenario.capacities.size())))
+             arguments(scenario.seed, worker, count, int(scenario.capacities.size()),
+                       usersOf(scenario.exercise)))
             own.append(QJsonArray{user, session});
         calls.append(own);
     }
@@ -299,7 +301,11 @@ void PythonWorkers::call(const QJsonObject& call) {
     } else {
         record.outcome = AttemptOutcome::Full;
         bump(context.counters.rejectedFull);
-        m_answers.noteRefusal(record.session, 0, call.value(u"free"_s).toInt() > 0);
+        // The bridge looks at the session's seats only; under a seat limit per student the
+        // table at the end decides whether the refusal was right.
+        m_answers.noteRefusal(record.session, 0, record.user,
+                              call.value(u"free"_s).toInt() > 0 &&
+                                  seatLimitOf(context.scenario.exercise) == 0);
     }
     bump(context.counters.attempts);
     context.attemptEnded(record.endNs);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/judge.h"
+#include "common/exercise.h"
 #include "server/audit.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,8 @@ public:
 
     // The arguments of worker `worker`'s calls: (user_id 1..100, session_id 1..sessions), the
     // stream a script worker of the same seed is passed (argumentSeed, drawArguments).
-    static QList<QPair<int, int>> arguments(quint64 seed, int worker, int count, int sessions);
+    static QList<QPair<int, int>> arguments(quint64 seed, int worker, int count, int sessions,
+                                            int users = exercise::users);
 
 private:
     QByteArray configuration() const;

@@ -88,9 +88,6 @@ public:
     // Workers register their backend so that a stop can cancel a waiting query, and the
     // monitor can tell which worker waits for which.
     void registerBackend(int worker, pg_conn* connection);
-    // A backend of a worker whose connection lives in another process (a Python answer's):
-    // known to the monitor by its pid; a stop ends it from the control connection instead.
-    void registerBackendPid(int worker, int pid);
     void unregisterBackend(int worker);
     // A worker whose connection lives in another process (an answer in another language)
     // registers its backend's pid alone; a stop or a time limit cancels it from the run's

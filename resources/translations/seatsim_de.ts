@@ -335,10 +335,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>A built-in strategy id or a script file. May be given several times, or as a comma-separated list (default: the exercise&apos;s first built-in, naive or check-then-book).</source>
-        <translation>Die id einer eingebauten Strategie oder eine Skriptdatei. Mehrfach oder als kommagetrennte Liste möglich (Voreinstellung: die erste eingebaute Strategie der Aufgabe, naive oder check-then-book).</translation>
-    </message>
-    <message>
         <source>--exercise expects one of %1, not &quot;%2&quot;.</source>
         <translation>--exercise erwartet eines von %1, nicht „%2“.</translation>
     </message>
@@ -351,8 +347,8 @@
         <translation>Jeden Durchlauf nach dieser Zeit abbrechen, was auch immer sein Skript tut: Laufende Anweisungen werden abgebrochen und der Durchlauf nach dem Beendeten bewertet (Standard: %1; 0: keine Grenze; ein Durchlauf mit --duration-ms endet nach seiner Dauer).</translation>
     </message>
     <message>
-        <source>A built-in strategy id, a script file, or a student&apos;s Python answer (.py or .ipynb defining reserve_seat). May be given several times, or as a comma-separated list (default: naive).</source>
-        <translation>Die ID einer eingebauten Strategie, eine Skriptdatei oder die Python-Antwort eines Studierenden (.py oder .ipynb mit reserve_seat). Kann mehrfach oder als kommagetrennte Liste angegeben werden (Standard: naive).</translation>
+        <source>A built-in strategy id, a script file, or a student&apos;s Python answer (.py or .ipynb defining reserve_seat). May be given several times, or as a comma-separated list (default: the exercise&apos;s first built-in, naive or check-then-book).</source>
+        <translation>Die id einer eingebauten Strategie, eine Skriptdatei oder die Python-Lösung von Studierenden (.py oder .ipynb mit reserve_seat). Mehrfach oder als kommagetrennte Liste möglich (Voreinstellung: die erste eingebaute Strategie der Aufgabe, naive oder check-then-book).</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1441,6 @@ Serverprotokoll %3:
         <translation>Person %1 belegt %2 Plätze (höchstens %3)</translation>
     </message>
     <message>
-    </message>
-    <message>
         <source>correct</source>
         <translation>korrekt</translation>
     </message>
@@ -1513,14 +1507,6 @@ Serverprotokoll %3:
     <message>
         <source>inconsistent: session %1 sold %2 seats it does not have</source>
         <translation>inkonsistent: Seminar %1 hat %2 Plätze verkauft, die es nicht hat</translation>
-    </message>
-    <message>
-        <source> (and 1 more session)</source>
-        <translation type="vanished"> (und 1 weiteres Seminar)</translation>
-    </message>
-    <message>
-        <source> (and %1 more sessions)</source>
-        <translation type="vanished"> (und %1 weitere Seminare)</translation>
     </message>
     <message>
         <source>1 of %1 reservations failed</source>
@@ -1602,24 +1588,6 @@ Serverprotokoll %3:
     <message>
         <source>SeatSim schemas on %1, as %2 may read them.</source>
         <translation>SeatSim-Schemas auf %1, so wie %2 sie lesen darf.</translation>
-    </message>
-    </message>
-    <message>
-    <message>
-        <source>correct</source>
-        <translation type="vanished">korrekt</translation>
-    </message>
-    <message>
-        <source>inconsistent</source>
-        <translation type="vanished">inkonsistent</translation>
-    </message>
-    <message>
-        <source>not correct</source>
-        <translation type="vanished">nicht korrekt</translation>
-    </message>
-    <message>
-        <source>not judged</source>
-        <translation type="vanished">nicht beurteilt</translation>
     </message>
     <message numerus="yes">
         <source>%n SeatSim schema(s), read at %1.</source>
@@ -1947,10 +1915,6 @@ pro s</translation>
         <translation>Serialisierung</translation>
     </message>
     <message>
-        <source>Serialization failures (SQLSTATE 40001), retried up to the max tries</source>
-        <translation type="vanished">Serialisierungsfehler (SQLSTATE 40001), wiederholt bis zur Höchstzahl an Versuchen</translation>
-    </message>
-    <message>
         <source>retries</source>
         <translation>Wiederholungen</translation>
     </message>
@@ -2024,36 +1988,6 @@ pro s</translation>
     <message>
         <source>SQLSTATE</source>
         <translation>SQLSTATE</translation>
-    </message>
-    <message>
-    </message>
-    <message>
-        <source>reserved</source>
-        <translation>reserviert</translation>
-    </message>
-    <message>
-        <source>full</source>
-        <translation>voll</translation>
-    </message>
-    <message>
-        <source>gave up</source>
-        <translation>aufgegeben</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>unknown (commit)</source>
-        <translation>unklar (COMMIT)</translation>
-    </message>
-    <message>
-        <source>connection lost</source>
-        <translation>getrennt</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>gestoppt</translation>
     </message>
     <message>
         <source>SQLSTATE %1: %2</source>
@@ -2657,16 +2591,8 @@ Use “Server…” to retry or to connect to another server.</source>
         <translation>Meine Last beim nächsten Start behalten</translation>
     </message>
     <message>
-        <source>Unticked, the next launch starts from each strategy&apos;s demonstration load</source>
-        <translation type="vanished">Ohne Haken beginnt der nächste Start mit der Demolast jeder Strategie</translation>
-    </message>
-    <message>
         <source>Your own load, kept at the next launch</source>
         <translation>Ihre eigene Last, beim nächsten Start behalten</translation>
-    </message>
-    <message>
-        <source>Keep my load</source>
-        <translation type="vanished">Meine Last behalten</translation>
     </message>
     <message>
         <source>Ticked, the next launch keeps this load; unticked, it starts from each strategy&apos;s demonstration load</source>
@@ -3090,10 +3016,6 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>Neue Strategie</translation>
     </message>
     <message>
-        <source>The file name and id: lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
-        <translation type="vanished">Dateiname und ID: Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;</translation>
-    </message>
-    <message>
         <source>Save and add to the selector</source>
         <translation>Speichern und zur Auswahl hinzufügen</translation>
     </message>
@@ -3369,20 +3291,8 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>Erster Fehler: %1</translation>
     </message>
     <message>
-        <source>1 more session, all in the tooltip</source>
-        <translation>1 weiteres Seminar, alle im Tooltip</translation>
-    </message>
-    <message>
-        <source>%1 more sessions, all in the tooltip</source>
-        <translation>%1 weitere Seminare, alle im Tooltip</translation>
-    </message>
-    <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more in the chart “Seats per session”</source>

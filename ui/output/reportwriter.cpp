@@ -221,7 +221,7 @@ QString comparisonTable(const Report& report, bool dataUris, int imageWidth) {
     html += u"</tr></thead>\n"_s;
     for (const StrategyTotals& totals : report.comparison) {
         html += u"<tr>"_s + small(esc(totals.title.isEmpty() ? totals.id : totals.title)) +
-                small(coloured(kindText(totals.verdict.kind), totals.verdict.kind)) +
+                small(coloured(Verdict::word(totals.verdict.kind), totals.verdict.kind)) +
                 small(QString::number(totals.runs)) +
                 small(esc(u"%1 %"_s.arg(qRound(totals.inconsistentShare() * 100)))) +
                 small(number(totals.counters.deadlocks)) +

@@ -9,6 +9,7 @@
 #include "window/countertiles.h"
 #include "window/parameterpanel.h"
 #include "window/serverchoice.h"
+#include "window/spacekey.h"
 #include "window/strategypanel.h"
 #include "window/verdictbanner.h"
 #include "window/windowdialogs.h"
@@ -16,12 +17,10 @@
 #include "window/windowmenus.h"
 #include "window/windowsettings.h"
 
-#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -67,7 +66,7 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
     connect(m_loadTest.get(), &LoadTest::snapshotReady, this, &MainWindow::onSnapshot);
     connect(m_loadTest.get(), &LoadTest::finished, this, &MainWindow::onFinished);
     connect(&m_server, &ServerConnection::stateChanged, this, &MainWindow::showServerState);
-    qApp->installEventFilter(this);
+    new SpaceKey(this, [this] { toggleRun(); });
 
     applyTheme();
     fitOnScreen(this, QSize(1280, 720));
@@ -82,7 +81,6 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    qApp->removeEventFilter(this);
     m_menus.reset();
     m_settings.reset();
     m_export.reset();
@@ -110,7 +108,7 @@ void MainWindow::createActions() {
     connect(m_reset, &QAction::triggered, this, &MainWindow::resetTables);
 
     // Space works wherever the focus is in this window; spin boxes are handled in
-    // eventFilter(), since they claim the key for typing.
+    // SpaceKey, since they claim the key for typing.
     m_toggle = new QAction(tr("Start or stop"), this);
     m_toggle->setObjectName(u"toggleRunAction"_s);
     m_toggle->setShortcut(QKeySequence(Qt::Key_Space));
@@ -483,7 +481,7 @@ void MainWindow::startRun() {
     m_parameters->fill(&scenario);
     scenario.capacities = m_capacities;
     scenario.strategy = strategy;
-    scenario.python = m_pythonAnswers.value(strategy.fileName());
+    scenario.python = m_opened.python(strategy.fileName());
     clearRunViews();
     m_race->start(strategy, scenario.threads);
     m_strategies->showError({});
@@ -551,14 +549,7 @@ void MainWindow::chooseStrategyFile() {
 }
 
 bool MainWindow::openStrategyFile(const QString& path, Error& error) {
-    const PythonAnswer python =
-        PythonAnswer::isPythonFile(path) ? PythonAnswer::load(path, error) : PythonAnswer();
-    const StrategyScript script =
-        PythonAnswer::isPythonFile(path)
-            ? python.placeholder()
-            : StrategyScript::load(path, standardProvidedVariables(), error);
-    if (!python.isNull())
-        m_pythonAnswers.insert(script.fileName(), python);
+    const StrategyScript script = m_opened.open(path, error);
     if (script.isNull()) {
         m_strategies->showError(tr("Not loaded: %1").arg(error.text()));
         statusBar()->showMessage(error.text(), 10000);
@@ -570,7 +561,7 @@ bool MainWindow::openStrategyFile(const QString& path, Error& error) {
 }
 
 void MainWindow::showStrategy(const StrategyScript& script) {
-    const PythonAnswer python = m_pythonAnswers.value(script.fileName());
+    const PythonAnswer python = m_opened.python(script.fileName());
     if (python.isNull())
         m_sql->setScript(script);
     else
@@ -694,25 +685,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (m_activity != Activity::Idle)
         m_loadTest->stop();
     event->accept();
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        // A spin box takes Space as typing (and rejects it); here it starts or stops instead.
-        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier &&
-            !key->isAutoRepeat()) {
-            auto* widget = qobject_cast<QWidget*>(watched);
-            QWidget* spinBox = widget;
-            while (spinBox && !qobject_cast<QAbstractSpinBox*>(spinBox))
-                spinBox = spinBox->parentWidget();
-            if (spinBox && spinBox->window() == this) {
-                toggleRun();
-                return true;
-            }
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace seatsim

@@ -3,9 +3,9 @@
 #include "cli/commandline.h"
 #include "common/error.h"
 #include "engine/loadtest.h"
-#include "python/pythonanswer.h"
 #include "server/serverconnection.h"
 #include "style/theme.h"
+#include "window/openedfiles.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -99,7 +99,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -132,7 +131,7 @@ private:
     Activity m_activity = Activity::Idle;
     int m_runNumber = 0;
     StrategyScript m_running;
-    QHash<QString, PythonAnswer> m_pythonAnswers; // by file name: opened students' answers
+    OpenedFiles m_opened;
     QList<int> m_capacities;
     bool m_interactive = true;
     Theme m_theme;
