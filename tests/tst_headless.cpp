@@ -191,6 +191,39 @@ private Q_SLOTS:
         QVERIFY(lines.last()[u"reasons"_s].toArray().contains(u"inconsistent"_s));
     }
 
+    // The second exercise on the command line: its rule breaks the run and is named, in JSON
+    // and in words, and every place that says consistent agrees with the verdict.
+    void theTwoSeatsExerciseNamesTheStudentOverTheLimit() {
+        const QStringList load{
+            u"--exercise"_s, u"two-seats"_s, u"--strategy"_s,   u"check-then-book"_s,
+            u"--threads"_s,  u"8"_s,         u"--per-thread"_s, u"12"_s,
+            u"--think-ms"_s, u"20"_s,        u"--runs"_s,       u"3"_s};
+        QByteArray output, errors;
+        QCOMPARE(
+            test::runSeatsim(serverArguments() + load + QStringList{u"--json"_s}, &output, &errors),
+            3);
+        const QList<QJsonObject> lines = jsonLines(output);
+        QCOMPARE(lines.size(), 4);
+        int broken = 0;
+        for (const QJsonObject& run : lines.mid(0, 3)) {
+            QCOMPARE(run[u"exercise"_s].toString(), u"two-seats"_s);
+            QCOMPARE(run[u"seat_limit"_s].toInt(), 2);
+            const bool over = !run[u"students_over_limit"_s].toArray().isEmpty();
+            QCOMPARE(run[u"consistent"_s].toBool(), !over);
+            QCOMPARE(run[u"verdict"_s].toString() == u"inconsistent"_s, over);
+            broken += over ? 1 : 0;
+        }
+        QVERIFY(broken > 0);
+        QCOMPARE(test::runSeatsim(serverArguments() + load, &output, &errors), 3);
+        QVERIFY2(output.contains("INCONSISTENT: student "), output.constData());
+        QVERIFY2(output.contains("seats (limit 2)"), output.constData());
+
+        QCOMPARE(test::runSeatsim(serverArguments() + QStringList{u"--exercise"_s, u"three"_s},
+                                  &output, &errors),
+                 2);
+        QVERIFY2(errors.contains("--exercise expects one of seats, two-seats"), errors.constData());
+    }
+
     // SeatSim's old names for reserve_seat's arguments are refused with what to rename, never
     // read as a script of their own.
     void oldArgumentNamesAreRefusedWithTheNewName() {

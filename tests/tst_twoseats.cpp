@@ -85,6 +85,9 @@ private Q_SLOTS:
             QVERIFY2(result.completed(), qPrintable(result.error));
             taught += lesson.taughtBy(result.verdict) ? 1 : 0;
             judged << result.verdict.headline();
+            // every place that says consistent says what the judge says
+            QCOMPARE(result.consistent(), result.verdict.kind != Verdict::Kind::Inconsistent);
+            QCOMPARE(result.toJson()[u"consistent"_s].toBool(), result.consistent());
             if (result.verdict.kind == Verdict::Kind::Inconsistent) {
                 // the rule broken, named: the total stays right, a student is over the limit
                 QVERIFY(result.audit->drift() == 0);

@@ -85,11 +85,15 @@ QString RunResult::report() const {
         text += u"  ! "_s + problem + u'\n';
     if (!error.isEmpty())
         text += u"  "_s + RunResult::tr("ERROR: %1").arg(error) + u'\n';
-    if (audit)
-        text +=
-            u"  "_s +
-            (audit->consistent() ? RunResult::tr("CONSISTENT") : RunResult::tr("INCONSISTENT")) +
-            u": "_s + audit->verdict() + u'\n';
+    if (audit) {
+        // Sums that hold with a student over the seat limit: the limit is what broke.
+        const QString why = consistent() || !audit->consistent()
+                                ? audit->verdict()
+                                : verdict.sessionLines().join(u"; "_s);
+        text += u"  "_s +
+                (consistent() ? RunResult::tr("CONSISTENT") : RunResult::tr("INCONSISTENT")) +
+                u": "_s + why + u'\n';
+    }
     if (!verdict.unjudgedReason().isEmpty())
         text += u"  "_s + RunResult::tr("verdict: %1").arg(verdict.unjudgedReason()) + u'\n';
     if (verdict.kind != Verdict::Kind::Unjudged) {

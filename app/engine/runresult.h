@@ -27,13 +27,17 @@ struct RunResult {
     QString error;        // why the run could not run or finish (no server, lost connection)
     QStringList problems; // what individual workers ran into
     QMap<int, int> workerOfBackend; // backend pid -> worker, to read a deadlock's DETAIL
-    AnswerBook answers;  // what reserve_seat answered, added up over the workers
-    Error firstFailure;  // the first failed try: SQLSTATE and the server's words
-    Error scriptError;   // the script's run-time error that ended the run (file, line, words)
-    Verdict verdict;     // the judge's, from the final audit, the answers and the table
+    AnswerBook answers;             // what reserve_seat answered, added up over the workers
+    Error firstFailure;             // the first failed try: SQLSTATE and the server's words
+    Error scriptError; // the script's run-time error that ended the run (file, line, words)
+    Verdict verdict;   // the judge's, from the final audit, the answers and the table
 
     bool completed() const { return error.isEmpty() && audit.has_value(); }
-    bool consistent() const { return audit && audit->consistent(); }
+    // The judge's first question: the audit's sums and, in an exercise with a seat limit per
+    // student, that no student holds more.
+    bool consistent() const {
+        return audit && audit->consistent() && verdict.studentsOverLimit.isEmpty();
+    }
     double attemptsPerSecond() const {
         return durationMs > 0 ? counters.attempts * 1000.0 / durationMs : 0.0;
     }
