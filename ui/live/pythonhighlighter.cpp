@@ -34,21 +34,7 @@ void PythonHighlighter::setHighContrast(bool highContrast) {
 }
 
 void PythonHighlighter::updateFormats() {
-    // The SQL pane's colours: the same words look the same in both languages.
-    m_keywordFormat = {};
-    m_keywordFormat.setForeground(QColor(0x9A, 0x3A, 0x00));
-    m_keywordFormat.setFontWeight(QFont::Bold);
-    m_sqlFormat = {};
-    m_sqlFormat.setForeground(QColor(0x00, 0x4F, 0x7F));
-    m_sqlFormat.setFontWeight(QFont::Bold);
-    m_numberFormat = {};
-    m_numberFormat.setForeground(QColor(0x00, 0x6B, 0x4F));
-    m_stringFormat = {};
-    m_stringFormat.setForeground(QColor(0x00, 0x6B, 0x4F));
-    m_commentFormat = {};
-    m_commentFormat.setForeground(m_highContrast ? QColor(0x40, 0x40, 0x40)
-                                                 : QColor(0x70, 0x70, 0x70));
-    m_commentFormat.setFontItalic(true);
+    m_formats = CodeFormats::make(m_highContrast);
 }
 
 void PythonHighlighter::highlightBlock(const QString& text) {
@@ -95,25 +81,25 @@ void PythonHighlighter::highlightBlock(const QString& text) {
         return false;
     };
     for (const auto& [from, to] : strings)
-        setFormat(from, to - from, m_stringFormat);
+        setFormat(from, to - from, m_formats.string);
     for (auto it = m_number.globalMatch(text.left(codeEnd)); it.hasNext();) {
         const auto match = it.next();
         if (!inAString(match.capturedStart()))
-            setFormat(int(match.capturedStart()), int(match.capturedLength()), m_numberFormat);
+            setFormat(int(match.capturedStart()), int(match.capturedLength()), m_formats.number);
     }
     for (auto it = m_keyword.globalMatch(text.left(codeEnd)); it.hasNext();) {
         const auto match = it.next();
         if (!inAString(match.capturedStart()))
-            setFormat(int(match.capturedStart()), int(match.capturedLength()), m_keywordFormat);
+            setFormat(int(match.capturedStart()), int(match.capturedLength()), m_formats.meta);
     }
     // The SQL inside the strings is what the answer sends: shown as in the SQL pane.
     for (auto it = m_sqlKeyword.globalMatch(text.left(codeEnd)); it.hasNext();) {
         const auto match = it.next();
         if (inAString(match.capturedStart()))
-            setFormat(int(match.capturedStart()), int(match.capturedLength()), m_sqlFormat);
+            setFormat(int(match.capturedStart()), int(match.capturedLength()), m_formats.keyword);
     }
     if (commentStart >= 0)
-        setFormat(commentStart, int(text.size()) - commentStart, m_commentFormat);
+        setFormat(commentStart, int(text.size()) - commentStart, m_formats.comment);
 }
 
 } // namespace seatsim

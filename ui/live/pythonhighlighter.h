@@ -1,5 +1,7 @@
 #pragma once
 
+#include "live/codeformats.h"
+
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 
@@ -23,11 +25,7 @@ private:
     QRegularExpression m_keyword;
     QRegularExpression m_sqlKeyword;
     QRegularExpression m_number;
-    QTextCharFormat m_keywordFormat;
-    QTextCharFormat m_sqlFormat;
-    QTextCharFormat m_numberFormat;
-    QTextCharFormat m_stringFormat;
-    QTextCharFormat m_commentFormat;
+    CodeFormats m_formats; // the SQL pane's: Python's keywords in its meta-command colour
     bool m_highContrast = false;
 };
 

@@ -31,26 +31,7 @@ void SqlHighlighter::setHighContrast(bool highContrast) {
 }
 
 void SqlHighlighter::updateFormats() {
-    // Dark variants of the chart palette: readable on white, also when projected.
-    m_keywordFormat = {};
-    m_keywordFormat.setForeground(QColor(0x00, 0x4F, 0x7F));
-    m_keywordFormat.setFontWeight(QFont::Bold);
-    m_metaFormat = {};
-    m_metaFormat.setForeground(QColor(0x9A, 0x3A, 0x00));
-    m_metaFormat.setFontWeight(QFont::Bold);
-    m_variableFormat = {};
-    m_variableFormat.setForeground(QColor(0x8B, 0x2F, 0x6B));
-    m_variableFormat.setFontItalic(!m_highContrast);
-    if (m_highContrast)
-        m_variableFormat.setFontWeight(QFont::DemiBold);
-    m_numberFormat = {};
-    m_numberFormat.setForeground(QColor(0x00, 0x6B, 0x4F));
-    m_stringFormat = {};
-    m_stringFormat.setForeground(QColor(0x00, 0x6B, 0x4F));
-    m_commentFormat = {};
-    m_commentFormat.setForeground(m_highContrast ? QColor(0x40, 0x40, 0x40)
-                                                 : QColor(0x70, 0x70, 0x70));
-    m_commentFormat.setFontItalic(true);
+    m_formats = CodeFormats::make(m_highContrast);
 }
 
 void SqlHighlighter::highlightBlock(const QString& text) {
@@ -66,26 +47,26 @@ void SqlHighlighter::highlightBlock(const QString& text) {
         case Kind::LineComment:
         case Kind::BlockComment:
         case Kind::UnclosedComment:
-            setFormat(start, length, m_commentFormat);
+            setFormat(start, length, m_formats.comment);
             break;
         case Kind::QuotedText:
         case Kind::DollarText:
         case Kind::UnclosedQuote:
         case Kind::UnclosedDollar:
-            setFormat(start, length, m_stringFormat);
+            setFormat(start, length, m_formats.string);
             break;
         case Kind::Number:
-            setFormat(start, length, m_numberFormat);
+            setFormat(start, length, m_formats.number);
             break;
         case Kind::Variable:
-            setFormat(start, length, m_variableFormat);
+            setFormat(start, length, m_formats.variable);
             break;
         case Kind::Identifier:
             // Exactly the meta-commands the parser accepts, in any case.
             if (metaName && metaCommandNamed(scanner.text(token)))
-                setFormat(start - 1, length + 1, m_metaFormat);
+                setFormat(start - 1, length + 1, m_formats.meta);
             else if (m_keywords.contains(scanner.text(token).toString().toUpper()))
-                setFormat(start, length, m_keywordFormat);
+                setFormat(start, length, m_formats.keyword);
             break;
         default:
             break;

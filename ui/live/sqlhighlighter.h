@@ -1,5 +1,7 @@
 #pragma once
 
+#include "live/codeformats.h"
+
 #include <QSet>
 #include <QString>
 #include <QSyntaxHighlighter>
@@ -23,12 +25,7 @@ private:
     void updateFormats();
 
     QSet<QString> m_keywords; // upper case
-    QTextCharFormat m_keywordFormat;
-    QTextCharFormat m_metaFormat;
-    QTextCharFormat m_variableFormat;
-    QTextCharFormat m_numberFormat;
-    QTextCharFormat m_stringFormat;
-    QTextCharFormat m_commentFormat;
+    CodeFormats m_formats;
     bool m_highContrast = false;
 };
 
