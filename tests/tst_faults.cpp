@@ -48,6 +48,24 @@ bool execAll(const ConnectionSettings& settings, const QStringList& statements) 
     return ok;
 }
 
+// The connections that program `pid` holds on the server, -1 when it cannot be asked yet.
+int connectionsOf(const EmbeddedServer& server, qint64 pid) {
+    const QString name = uniqueConnectionName(u"tst-faults-observer"_s);
+    int count = -1;
+    {
+        Error error;
+        QSqlDatabase db = server.connectionSettings().open(name, error);
+        QSqlQuery query(db);
+        if (db.isOpen() &&
+            query.exec(u"SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                       "'seatsim-%1'"_s.arg(pid)) &&
+            query.next())
+            count = query.value(0).toInt();
+    }
+    closeConnection(name);
+    return count;
+}
+
 // A long run: 5 workers that would go on for minutes.
 Scenario longRun(const QString& id) {
     Scenario scenario;
@@ -214,10 +232,10 @@ private Q_SLOTS:
                                separate, error),
                  qPrintable(error.text()));
         EmbeddedServer observer(options);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            observer.isRunning() &&
-                !QDir(options.baseDir + u"/clients"_s).entryList(QDir::Files).isEmpty(),
-            60000);
+        // The run has begun: its five workers are connected and sit in their think time.
+        QTRY_VERIFY_WITH_TIMEOUT(observer.isRunning() &&
+                                     connectionsOf(observer, program.processId()) >= 5,
+                                 60000);
         ::kill(pid_t(program.processId()), SIGTERM);
         QVERIFY(program.waitForFinished(60000));
         QCOMPARE(program.exitCode(), 1);

@@ -269,16 +269,52 @@ private Q_SLOTS:
         QCOMPARE(lines[2].value(u"verdict"_s).toString(), u"inconsistent"_s);
     }
 
-    // Once its session is full, a call waits for a free seat for ever: it is no answer.
-    void durationEndsARunWhoseCallsNeverReturnAndJudgesThemFailed() {
+    // Once its session is full, a call waits for a free seat for ever: it is no answer. The run
+    // ends at its duration as a script's does, and judges what finished.
+    void durationEndsARunWhoseCallsNeverReturn() {
         QByteArray output, errors;
         const int code = test::runSeatsim(
             serverArguments() + QStringList{u"--strategy"_s, student(u"waits_for_seat.py"_s),
-                                            u"--capacity"_s, u"1"_s, u"--duration-ms"_s, u"3000"_s},
+                                            u"--capacity"_s, u"1"_s, u"--duration-ms"_s, u"3000"_s,
+                                            u"--json"_s},
             &output, &errors);
         QVERIFY2(code == 4, errors.constData());
-        QVERIFY2(output.contains("still running"), output.constData());
-        QVERIFY2(output.contains("did not return before the run ended"), output.constData());
+        const QJsonObject run = QJsonDocument::fromJson(output.split('\n').first()).object();
+        QCOMPARE(run[u"verdict"_s].toString(), u"not_correct"_s);
+        QCOMPARE(run[u"ended"_s].toString(), u"time_limit"_s);
+        QCOMPARE(run[u"time_limit_ms"_s].toInt(), 3000);
+        // Eight sessions of one seat: at most eight calls return, then every worker waits.
+        QVERIFY(run[u"finished"_s].toInt() >= 1 && run[u"finished"_s].toInt() <= 8);
+        QCOMPARE(run[u"unfinished"_s].toInt(), 5);
+        QVERIFY(run[u"reasons"_s].toArray().contains(u"time_limit"_s));
+    }
+
+    // The exercise's load test has no end when an answer holds its row lock while it waits:
+    // the run's time limit ends it, names the worker the others waited for, and closes every
+    // connection of the answer.
+    void timeLimitEndsAnAnswerThatHoldsItsLockAndNamesIt() {
+        Error error;
+        Scenario scenario;
+        scenario.python = PythonAnswer::load(student(u"waits_holding_lock.py"_s), error);
+        QVERIFY2(!scenario.python.isNull(), qPrintable(error.text()));
+        scenario.strategy = scenario.python.placeholder();
+        scenario.capacities = {1}; // one session, one seat: the second call waits for ever
+        scenario.timeLimitMs = 3000;
+        QSignalSpy finished(&m_loadTest, &LoadTest::finished);
+        QVERIFY(m_loadTest.start(scenario));
+        QVERIFY(finished.wait(120000));
+        const RunResult result = m_loadTest.lastResult();
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QCOMPARE(result.verdict.kind, Verdict::Kind::NotCorrect);
+        QVERIFY(result.verdict.reasons.contains(u"time_limit"_s));
+        QCOMPARE(result.counters.attempts, 1);
+        QCOMPARE(result.verdict.unfinished, 99); // of 5 × 20
+        QCOMPARE(result.verdict.interruption.holdingWorkers.size(), 1);
+        QVERIFY(result.verdict.interruption.outsideBlockers.isEmpty());
+        QVERIFY2(result.verdict.headline().startsWith(
+                     u"time limit of 3.0 s reached: 1 of 100 reservations finished; worker "_s),
+                 qPrintable(result.verdict.headline()));
+        QTRY_COMPARE_WITH_TIMEOUT(backendsOfThisProcess(), 0, 30000);
     }
 };
 

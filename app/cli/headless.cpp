@@ -166,7 +166,8 @@ int resetAndAudit(const CommandLine& commandLine, const ServerConnection& server
 }
 
 int loadTests(const CommandLine& commandLine, const QList<Answer>& strategies,
-              const ServerConnection& server, const ReportHook& writeReport) {
+              const ServerConnection& server, const ReportHook& writeReport,
+              const TerminationSignals& termination) {
     LoadTest loadTest;
     loadTest.setConnection(server.settings());
     QList<RecordedRun> recorded; // for --report: every run with the snapshots its charts draw
@@ -178,7 +179,6 @@ int loadTests(const CommandLine& commandLine, const QList<Answer>& strategies,
                                  snapshots.append(snapshot);
                          });
     // Ctrl+C or kill: the run stops, and the program ends after reporting it.
-    TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::terminationRequested, &loadTest,
                      &LoadTest::stop);
     // A worker that waits on a session outside the run: the lecturer learns whom to stop.
@@ -278,6 +278,9 @@ int runHeadless(const CommandLine& commandLine, const ReportHook& writeReport) {
         }
     }
 
+    // From before the server starts: a signal at any time ends the program in order, with the
+    // server it started stopped.
+    TerminationSignals termination;
     ServerConnection server;
     commandLine.configure(server);
     Error error;
@@ -285,9 +288,10 @@ int runHeadless(const CommandLine& commandLine, const ReportHook& writeReport) {
         printError(error.text());
         return ExitCouldNotRun;
     }
-    const int exitCode = commandLine.board ? printClassBoard(server.settings(), commandLine.json)
-                         : loadTest        ? loadTests(commandLine, strategies, server, writeReport)
-                                           : resetAndAudit(commandLine, server);
+    const int exitCode =
+        commandLine.board ? printClassBoard(server.settings(), commandLine.json)
+        : loadTest        ? loadTests(commandLine, strategies, server, writeReport, termination)
+                          : resetAndAudit(commandLine, server);
     server.shutdown();
     return exitCode;
 }

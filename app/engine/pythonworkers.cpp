@@ -1,6 +1,7 @@
 #include "engine/pythonworkers.h"
 
 #include "engine/attemptloop.h"
+#include "engine/lockwaitquery.h"
 #include "engine/runcontext.h"
 #include "python/bridgeprocess.h"
 #include "script/strategyscript.h"
@@ -9,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 #include <ctime>
 
@@ -121,8 +124,23 @@ void PythonWorkers::run(const std::function<void()>& started) {
     }
     bool timedOut = false;
     QByteArray line;
+    const qint64 limitMs = scenario.hardLimitMs();
     for (;;) {
-        if (bridge.readLine(pollMs, &line, &timedOut)) {
+        // Stop and the limit are looked at between any two reports: a busy answer reports
+        // without a pause, and its run must end all the same.
+        if (m_context.stop.stopRequested()) {
+            m_killed = true;
+            break;
+        }
+        if (m_started && limitMs > 0 && m_context.clock.elapsed() >= limitMs) {
+            cutAtTimeLimit();
+            break;
+        }
+        const int waitMs =
+            m_started && limitMs > 0
+                ? int(std::clamp<qint64>(limitMs - m_context.clock.elapsed(), 1, pollMs))
+                : pollMs;
+        if (bridge.readLine(waitMs, &line, &timedOut)) {
             handle(line);
             if (!m_failure.isEmpty()) {
                 m_killed = true; // the answer cannot run: its other threads end with it
@@ -132,21 +150,6 @@ void PythonWorkers::run(const std::function<void()>& started) {
         }
         if (!timedOut)
             break; // the bridge closed its output: it has ended
-        if (m_context.stop.stopRequested()) {
-            m_killed = true;
-            break;
-        }
-        if (m_started && scenario.durationMs > 0 &&
-            m_context.nowNs() > (qint64(scenario.durationMs) + overrunGraceMs) * 1'000'000) {
-            m_context.addProblem(
-                tr("Calls of reserve_seat were still running %1 s after the run's %2 ms: the "
-                   "Python answer was ended, its open transactions rolled back.")
-                    .arg(overrunGraceMs / 1000)
-                    .arg(scenario.durationMs));
-            m_killed = true;
-            m_overran = true;
-            break;
-        }
     }
     if (m_killed) {
         // The calls still running are named before the group goes.
@@ -173,6 +176,16 @@ void PythonWorkers::run(const std::function<void()>& started) {
     for (int worker = 1; worker <= scenario.threads; ++worker)
         m_context.unregisterBackend(worker);
     m_bridge = nullptr;
+}
+
+// The run's time is up with calls still running: what they wait for is sampled first, so
+// that the verdict can name who held them up, as for script workers (LoadTest::joinWorkers).
+void PythonWorkers::cutAtTimeLimit() {
+    LockWaitQuery waits(m_control);
+    const auto sample = waits.sample([this](int pid) { return m_context.workerOfBackend(pid); });
+    m_context.cut(Interruption::Cause::TimeLimit, sample ? sample->waits : QList<LockWait>{},
+                  sample ? sample->outside : QList<OutsideSession>{});
+    m_killed = true;
 }
 
 // A killed client leaves its backend waiting for a lock, or in its transaction, until the
@@ -229,7 +242,7 @@ void PythonWorkers::handle(const QByteArray& line) {
                                          .arg(name, object.value(name + u"_error"_s).toString()));
         }
     } else if (event == u"unfinished") {
-        if (m_overran) {
+        if (m_context.interruption().cause != Interruption::Cause::None) {
             for (const QJsonValue& value : object.value(u"calls"_s).toArray())
                 unfinishedCall(value.toArray());
         }
@@ -312,8 +325,8 @@ void PythonWorkers::call(const QJsonObject& call) {
     context.records->append(std::move(record));
 }
 
-// A call still running when the run's time was up (and its grace) is an answer that never
-// came: a failed attempt, as a script's try that failed.
+// A call still running when the run was stopped or cut is a reservation that did not
+// finish, as a script worker's attempt in flight: it counts as cut off, not as an answer.
 void PythonWorkers::unfinishedCall(const QJsonArray& call) {
     AttemptRecord record;
     record.worker = call.at(0).toInt();
@@ -322,17 +335,11 @@ void PythonWorkers::unfinishedCall(const QJsonArray& call) {
     record.startNs = qint64(call.at(3).toDouble()) - m_originNs;
     record.endNs = m_context.nowNs();
     record.tries = 1;
-    record.outcome = AttemptOutcome::Error;
-    record.errorMessage = tr("reserve_seat(conn, %1, %2) did not return before the run ended")
+    record.outcome = AttemptOutcome::Stopped;
+    record.errorMessage = tr("reserve_seat(conn, %1, %2) had not returned when the run ended")
                               .arg(record.user)
                               .arg(record.session);
-    TryResult failed;
-    failed.outcome = TryOutcome::ScriptError;
-    failed.message = record.errorMessage;
-    m_context.countFailedTry(failed, false);
-    bump(m_context.counters.failed);
-    bump(m_context.counters.otherErrors);
-    bump(m_context.counters.attempts);
+    bump(m_context.counters.cutOff);
     m_context.attemptEnded(record.endNs);
     m_context.records->append(std::move(record));
 }

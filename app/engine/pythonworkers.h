@@ -28,8 +28,6 @@ class PythonWorkers {
     Q_DECLARE_TR_FUNCTIONS(PythonWorkers)
 
 public:
-    // How long calls may go on past --duration-ms before the bridge is ended.
-    static constexpr int overrunGraceMs = 2000;
     // In --duration-ms runs, how many calls each worker is handed at most.
     static constexpr int maxCallsPerWorker = 50'000;
 
@@ -40,7 +38,8 @@ public:
     // Runs the calls; `started` is called once every worker has its connection and the run's
     // clock runs. Returns when the bridge has ended: done, stopped, or failed.
     void run(const std::function<void()>& started);
-    // True when the bridge had to be killed (a stop, or calls that did not end in time).
+    // True when the bridge had to be killed (a stop, the run's hard limit, an answer that
+    // cannot run).
     bool killed() const { return m_killed; }
     // Why the bridge ended before its load test did (the answer's error, a crash), or empty:
     // such a run is not judged, as a run whose connections failed is not.
@@ -59,6 +58,7 @@ private:
     void handle(const QByteArray& line);
     void call(const QJsonObject& call);
     void unfinishedCall(const QJsonArray& call);
+    void cutAtTimeLimit();
     void endBackends();
 
     RunContext& m_context;
@@ -66,7 +66,6 @@ private:
     qint64 m_originNs = 0; // CLOCK_MONOTONIC at the start of the run's clock
     bool m_started = false;
     bool m_killed = false;
-    bool m_overran = false; // killed because calls went on past --duration-ms
     bool m_done = false;
     QString m_failure;
     QList<int> m_backends;

@@ -645,10 +645,6 @@ Serverprotokoll %3:
         <translation>die Brücke zu Python endete, bevor sie die Last erhielt</translation>
     </message>
     <message>
-        <source>Calls of reserve_seat were still running %1 s after the run&apos;s %2 ms: the Python answer was ended, its open transactions rolled back.</source>
-        <translation>Aufrufe von reserve_seat liefen %1 s nach den %2 ms des Laufs noch: Die Python-Antwort wurde beendet, ihre offenen Transaktionen zurückgerollt.</translation>
-    </message>
-    <message>
         <source>the Python answer ended the bridge (exit code %1): %2</source>
         <translation>die Python-Antwort hat die Brücke beendet (Exit-Code %1): %2</translation>
     </message>
@@ -657,12 +653,12 @@ Serverprotokoll %3:
         <translation>%1() schlug nach dem Lauf fehl: %2</translation>
     </message>
     <message>
-        <source>reserve_seat(conn, %1, %2) did not return before the run ended</source>
-        <translation>reserve_seat(conn, %1, %2) kehrte vor dem Ende des Durchlaufs nicht zurück</translation>
-    </message>
-    <message>
         <source>%1() returned %2; the table holds %3.</source>
         <translation>%1() gab %2 zurück; die Tabelle enthält %3.</translation>
+    </message>
+    <message>
+        <source>reserve_seat(conn, %1, %2) had not returned when the run ended</source>
+        <translation>reserve_seat(conn, %1, %2) war bei Laufende noch nicht zurückgekehrt</translation>
     </message>
 </context>
 <context>
