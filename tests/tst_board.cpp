@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,6 +159,10 @@ bool recordMadeUpRun(const QString& login, const QString& scriptText, Verdict::K
     return ok;
 }
 
+QString pythonAnswer() {
+    return QStringLiteral(SEATSIM_SOURCE_DIR) + u"/tests/students/python/atomic_update.py"_s;
+}
+
 QString scriptOf(int number, int version) {
     return u"-- title: The fix of %1, version %2\nSELECT 1;\n\\set reserved 1\n"_s
         .arg(student(number))
@@ -257,7 +262,15 @@ void TestBoard::fillCourse() {
                                       &output, &errors);
     QVERIFY2(code == 0, errors.constData());
     m_expected[student(1)][u"for-update"_s] = u"correct"_s;
-    m_runs[student(1)] = 1;
+    // ... and the answer the exercise asks for, in Python.
+    QVERIFY2(test::runSeatsim({u"--headless"_s, u"--json"_s, u"--database"_s,
+                               connInfo(student(1)), u"--schema"_s, student(1), u"--strategy"_s,
+                               pythonAnswer(), u"--threads"_s, u"2"_s, u"--per-thread"_s,
+                               u"5"_s},
+                              &output, &errors) == 0,
+             errors.constData());
+    m_expected[student(1)][u"atomic_update"_s] = u"correct"_s;
+    m_runs[student(1)] = 2;
 
     // student02 to student06 run load tests as themselves; student02 runs naive twice.
     const QList<std::pair<int, QString>> plan{
@@ -610,6 +623,21 @@ void TestBoard::theBoardWindowShowsTheRowsAndRunsAScriptForTheRoom() {
     QCOMPARE(window->strategyPanel()->current().source(),
              builtinStrategy(u"for-update"_s).source());
     QCOMPARE(window->strategyPanel()->current().id(), u"student02-for-update"_s);
+
+    // A student's Python answer is shown and run as File → Open shows and runs it.
+    const int pythonRow = rowOf.value(student(1) + u"/atomic_update"_s);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(pythonRow, 0)).center());
+    QFile answer(pythonAnswer());
+    QVERIFY(answer.open(QIODevice::ReadOnly));
+    const QString answerText = QString::fromUtf8(answer.readAll());
+    QCOMPARE(view->scriptView()->toPlainText(), answerText);
+    QTest::mouseClick(view->runForRoomButton(), Qt::LeftButton);
+    const StrategyScript opened = window->strategyPanel()->current();
+    QCOMPARE(opened.title(), u"atomic_update.py (Python)"_s);
+    QFile copy(opened.fileName());
+    QVERIFY2(copy.open(QIODevice::ReadOnly), qPrintable(opened.fileName()));
+    QCOMPARE(QString::fromUtf8(copy.readAll()), answerText);
     view->close();
 }
 

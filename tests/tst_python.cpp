@@ -34,7 +34,8 @@ class TestPython : public QObject {
     QSqlDatabase m_db;
 
     // One run of a student's answer under the exercise's load (5 threads × 20 calls).
-    RunResult run(const QString& file, quint64 seed = 1) {
+    RunResult run(const QString& file, quint64 seed = 1,
+                  const std::function<void(Scenario&)>& adjust = {}) {
         Error error;
         Scenario scenario;
         scenario.python = PythonAnswer::load(student(file), error);
@@ -42,6 +43,8 @@ class TestPython : public QObject {
             qFatal("%s does not load: %s", qPrintable(file), qPrintable(error.text()));
         scenario.strategy = scenario.python.placeholder();
         scenario.seed = seed;
+        if (adjust)
+            adjust(scenario);
         QSignalSpy finished(&m_loadTest, &LoadTest::finished);
         if (!m_loadTest.start(scenario) || !finished.wait(180000))
             qFatal("the run of %s did not finish", qPrintable(file));
@@ -226,6 +229,26 @@ private Q_SLOTS:
             seen[record.worker].append({record.user, record.session});
         for (int worker = 1; worker <= 5; ++worker)
             QCOMPARE(seen.value(worker), PythonWorkers::arguments(7, worker, 20, 8));
+    }
+
+    // Under the seat limit a refusal is looked at right after it, as a script's is: a
+    // session that sold out later had a free seat then. One worker keeps the calls in order.
+    void aRefusalUnderTheSeatLimitIsLookedAtWhenItHappens() {
+        const RunResult result =
+            run(u"two-seats/refuses_odd_students.py"_s, 1, [](Scenario& scenario) {
+                scenario.exercise = Exercise::TwoSeats;
+                scenario.maxTries = maxTriesOf(Exercise::TwoSeats);
+                scenario.threads = 1;
+                scenario.perThread = 100;
+                scenario.capacities = QList<int>(8, 1);
+            });
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QVERIFY(result.consistent());
+        // Every session sold out: by the table at the end alone, every refusal was right.
+        QCOMPARE(result.audit->free(), 0);
+        QCOMPARE(result.verdict.kind, Verdict::Kind::NotCorrect);
+        QCOMPARE(result.verdict.reasons, QStringList{u"wrong_refusals"_s});
+        QVERIFY(result.verdict.wrongRefusals > 0);
     }
 
     void stopEndsCallsThatNeverReturn() {

@@ -102,7 +102,8 @@ QByteArray PythonWorkers::configuration() const {
     QJsonObject config{{u"connect"_s, connect},
                        {u"application_name"_s, applicationName()},
                        {u"calls"_s, calls},
-                       {u"pause_ms"_s, scenario.pauseMs}};
+                       {u"pause_ms"_s, scenario.pauseMs},
+                       {u"seat_limit"_s, seatLimitOf(scenario.exercise)}};
     return QJsonDocument(config).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -314,11 +315,12 @@ void PythonWorkers::call(const QJsonObject& call) {
     } else {
         record.outcome = AttemptOutcome::Full;
         bump(context.counters.rejectedFull);
-        // The bridge looks at the session's seats only; under a seat limit per student the
-        // table at the end decides whether the refusal was right.
+        // The bridge looked right after the refusal, as a script worker looks: a free seat,
+        // and under a seat limit a student below it, mean the call could have booked.
+        const int limit = seatLimitOf(context.scenario.exercise);
         m_answers.noteRefusal(record.session, 0, record.user,
                               call.value(u"free"_s).toInt() > 0 &&
-                                  seatLimitOf(context.scenario.exercise) == 0);
+                                  (limit == 0 || call.value(u"held"_s).toInt(limit) < limit));
     }
     bump(context.counters.attempts);
     context.attemptEnded(record.endNs);

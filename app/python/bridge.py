@@ -286,22 +286,36 @@ def run(path):
     checker.autocommit = True
     checker_lock = threading.Lock()
     full = set()
+    seat_limit = config.get("seat_limit", 0)  # seats one student may hold; 0: no limit
+    at_limit = set()
+
+    def look(query, args):
+        with checker_lock:
+            try:
+                with checker.cursor() as cur:
+                    cur.execute(query, args)
+                    row = cur.fetchone()
+            except Exception:
+                return None
+        return row[0] if row else None
 
     def free_seats(session):
         """After a False: the session's free seats, read on the bridge's own connection."""
         if session in full:
             return 0
-        with checker_lock:
-            try:
-                with checker.cursor() as cur:
-                    cur.execute("SELECT seats FROM seminar_sessions WHERE id = %s", (session,))
-                    row = cur.fetchone()
-            except Exception:
-                return None
-        seats = row[0] if row else None
+        seats = look("SELECT seats FROM seminar_sessions WHERE id = %s", (session,))
         if seats is not None and seats <= 0:
             full.add(session)
         return seats
+
+    def seats_held(user):
+        """After a False under a seat limit: the seats the student holds."""
+        if user in at_limit:
+            return seat_limit
+        held = look("SELECT count(*) FROM seminar_registrations WHERE user_id = %s", (user,))
+        if held is not None and held >= seat_limit:
+            at_limit.add(user)
+        return held
 
     def own_connection(worker):
         if callable(get_connection):
@@ -374,6 +388,8 @@ def run(path):
                         pass
             elif not call["yes"]:
                 call["free"] = free_seats(session)
+                if seat_limit and call["free"]:
+                    call["held"] = seats_held(user)
             emit(call)
             if pause:
                 time.sleep(pause)

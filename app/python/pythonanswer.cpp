@@ -18,12 +18,20 @@ namespace {
 constexpr qint64 maxAnswerSize = 8 * 1024 * 1024; // notebooks carry their outputs
 constexpr int checkTimeoutMs = 30'000;
 constexpr int exitPsycopgMissing = 3;
+const QString titleSuffix = u" (Python)"_s;
 
 } // namespace
 
 bool PythonAnswer::isPythonFile(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == u"py" || suffix == u"ipynb";
+}
+
+QString PythonAnswer::fileNameInTitle(const QString& title) {
+    if (!title.endsWith(titleSuffix))
+        return {};
+    const QString name = title.chopped(titleSuffix.size());
+    return isPythonFile(name) && !name.contains(u'/') ? name : QString();
 }
 
 QString notebookCode(const QString& notebookJson) {
@@ -118,7 +126,7 @@ StrategyScript PythonAnswer::placeholder() const {
         return {};
     Error error;
     return StrategyScript::parse(
-        u"-- title: %1 (Python)\n"_s.arg(QFileInfo(d->fileName).fileName()), d->fileName,
+        u"-- title: %1%2\n"_s.arg(QFileInfo(d->fileName).fileName(), titleSuffix), d->fileName,
         standardProvidedVariables(), error);
 }
 

@@ -20,6 +20,9 @@ class PythonAnswer {
 public:
     static bool isPythonFile(const QString& path); // by its suffix: .py or .ipynb
     static PythonAnswer load(const QString& path, Error& error);
+    // The answer's file name in a strategy title that placeholder() made ("x.py (Python)"),
+    // e.g. in the run history; empty for any other title.
+    static QString fileNameInTitle(const QString& title);
 
     bool isNull() const { return !d; }
     QString fileName() const;

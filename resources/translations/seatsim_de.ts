@@ -1604,6 +1604,18 @@ Serverprotokoll %3:
         <source>The script of %1 (%2) is now the strategy of the main window.</source>
         <translation>Das Skript von %1 (%2) ist jetzt die Strategie des Hauptfensters.</translation>
     </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Konnte %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>The answer of %1 does not load: %2</source>
+        <translation>Die Lösung von %1 lässt sich nicht laden: %2</translation>
+    </message>
+    <message>
+        <source>The answer of %1 (%2) is now the strategy of the main window.</source>
+        <translation>Die Lösung von %1 (%2) ist jetzt die Strategie des Hauptfensters.</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::ComparisonTable</name>

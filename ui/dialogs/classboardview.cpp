@@ -1,16 +1,20 @@
 #include "dialogs/classboardview.h"
 
 #include "analysis/judge.h"
+#include "python/pythonanswer.h"
 #include "window/mainwindow.h"
 #include "window/strategypanel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -262,7 +266,9 @@ const BoardStrategy* ClassBoardView::selected(QString* schemaName) const {
 
 void ClassBoardView::showSelected() {
     const BoardStrategy* strategy = selected();
-    const QString text = strategy ? strategy->script : QString();
+    QString text = strategy ? strategy->script : QString();
+    if (strategy && PythonAnswer::fileNameInTitle(strategy->title).endsWith(u".ipynb"_s))
+        text = notebookCode(text);
     if (m_script->toPlainText() != text)
         m_script->setPlainText(text);
     m_runForRoom->setEnabled(strategy != nullptr);
@@ -274,6 +280,9 @@ bool ClassBoardView::runForTheRoom() {
     if (!strategy)
         return false;
     Error error;
+    const QString python = PythonAnswer::fileNameInTitle(strategy->title);
+    if (!python.isEmpty())
+        return runPythonForTheRoom(schema, python, strategy->script);
     const StrategyScript script =
         StrategyScript::parse(strategy->script, u"%1-%2.sql"_s.arg(schema, strategy->id),
                               standardProvidedVariables(), error);
@@ -284,6 +293,31 @@ bool ClassBoardView::runForTheRoom() {
     m_window->strategyPanel()->addStrategy(script);
     m_status->setText(tr("The script of %1 (%2) is now the strategy of the main window.")
                           .arg(schema, strategy->id));
+    m_window->raise();
+    m_window->activateWindow();
+    return true;
+}
+
+// A student's Python answer runs from a file, as File → Open runs it: the text that ran is
+// written under the program's data (board/<schema>/<file>) and opened from there.
+bool ClassBoardView::runPythonForTheRoom(const QString& schema, const QString& fileName,
+                                         const QString& source) {
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/board/"_s +
+        schema;
+    QSaveFile file(folder + u'/' + fileName);
+    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) ||
+        file.write(source.toUtf8()) < 0 || !file.commit()) {
+        m_status->setText(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
+        return false;
+    }
+    Error error;
+    if (!m_window->openStrategyFile(file.fileName(), error)) {
+        m_status->setText(tr("The answer of %1 does not load: %2").arg(schema, error.text()));
+        return false;
+    }
+    m_status->setText(tr("The answer of %1 (%2) is now the strategy of the main window.")
+                          .arg(schema, fileName));
     m_window->raise();
     m_window->activateWindow();
     return true;

@@ -58,6 +58,8 @@ private:
     const BoardStrategy* selected(QString* schema = nullptr) const;
     QString verdictText(const QString& verdict) const;
     void keepVerdictsWhole();
+    bool runPythonForTheRoom(const QString& schema, const QString& fileName,
+                             const QString& source);
 
     MainWindow* m_window;
     ClassBoardReader m_reader;
