@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "common/error.h"
 #include "engine/runresult.h"
+#include "verdict/judge.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "dialogs/classboardview.h"
 
-#include "analysis/judge.h"
+#include "verdict/judge.h"
 #include "window/mainwindow.h"
 #include "window/strategypanel.h"
 
