@@ -104,6 +104,7 @@ QStringList superuserRows(const QString& sql) {
 RunResult runOnce(const ConnectionSettings& settings, const QString& strategy, quint64 seed = 1) {
     LoadTest loadTest;
     loadTest.setConnection(settings);
+    loadTest.setRunRecorder(runHistoryRecorder());
     Scenario scenario;
     scenario.strategy = builtinStrategy(strategy);
     scenario.threads = 2;

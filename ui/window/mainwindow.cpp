@@ -5,6 +5,7 @@
 #include "live/sessionchart.h"
 #include "live/sqlview.h"
 #include "race/raceviews.h"
+#include "results/runhistory.h"
 #include "style/screenfit.h"
 #include "window/countertiles.h"
 #include "window/parameterpanel.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     // Workers yield the CPU to the GUI thread, so the window stays smooth under 64 of them.
     m_loadTest->setWorkerNice(19);
+    m_loadTest->setRunRecorder(runHistoryRecorder());
     setWindowTitle(tr("SeatSim — concurrent seat reservations"));
     m_theme.baseFont = QApplication::font();
 
