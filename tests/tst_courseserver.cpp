@@ -1,5 +1,4 @@
 #include "analysis/waitgraph.h"
-#include "cli/commandline.h"
 #include "engine/comparison.h"
 #include "engine/loadtest.h"
 #include "engine/stepsession.h"
@@ -351,7 +350,7 @@ private Q_SLOTS:
     }
 
     void windowRunRefusedForLackOfSlotsShowsWhyAndNoVerdict() {
-        CommandLine commandLine;
+        StartOptions commandLine;
         commandLine.database = studentSettings();
         commandLine.schema = m_schema;
         {

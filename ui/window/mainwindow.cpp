@@ -37,7 +37,7 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
+MainWindow::MainWindow(const StartOptions& commandLine, QWidget* parent)
     : QMainWindow(parent)
     , m_loadTest(std::make_unique<LoadTest>()) {
     setObjectName(u"mainWindow"_s);
