@@ -6,6 +6,7 @@
 #include "live/sqlview.h"
 #include "race/raceviews.h"
 #include "results/runhistory.h"
+#include "settings/language.h"
 #include "style/screenfit.h"
 #include "window/countertiles.h"
 #include "window/parameterpanel.h"
