@@ -1,8 +1,6 @@
 #include "dialogs/classboardview.h"
 
 #include "verdict/judge.h"
-#include "window/mainwindow.h"
-#include "window/strategypanel.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -24,9 +22,8 @@ enum Column { SchemaColumn, OwnerColumn, RunsColumn, LatestColumn, StrategyColum
 constexpr int KeyRole = Qt::UserRole + 1; // on the schema cell: schema; strategy cell: its id
 } // namespace
 
-ClassBoardView::ClassBoardView(MainWindow* window)
-    : QWidget(window, Qt::Window)
-    , m_window(window) {
+ClassBoardView::ClassBoardView(QWidget* parent)
+    : QWidget(parent, Qt::Window) {
     setObjectName(u"classBoardView"_s);
     setWindowTitle(tr("Class board"));
 
@@ -281,11 +278,9 @@ bool ClassBoardView::runForTheRoom() {
         m_status->setText(tr("The script of %1 does not parse: %2").arg(schema, error.text()));
         return false;
     }
-    m_window->strategyPanel()->addStrategy(script);
+    Q_EMIT strategyChosen(script);
     m_status->setText(tr("The script of %1 (%2) is now the strategy of the main window.")
                           .arg(schema, strategy->id));
-    m_window->raise();
-    m_window->activateWindow();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "results/classboard.h"
+#include "script/strategyscript.h"
 #include "style/theme.h"
 
 #include <QTimer>
@@ -13,18 +14,16 @@ class QTableWidget;
 
 namespace seatsim {
 
-class MainWindow;
-
 // The lecturer's board of the course server: every SeatSim schema, its owner and the latest
 // verdict of each strategy run in it, refreshed every two seconds while the window is open. A
-// row shows the script that ran; "Run for the room" makes it the main window's strategy, to
-// run in the lecturer's own schema.
+// row shows the script that ran; "Run for the room" hands it on (strategyChosen) to become the
+// main window's strategy, to run in the lecturer's own schema.
 class ClassBoardView : public QWidget {
     Q_OBJECT
 public:
     static constexpr int refreshIntervalMs = 2000;
 
-    explicit ClassBoardView(MainWindow* window);
+    explicit ClassBoardView(QWidget* parent);
     ~ClassBoardView() override;
 
     // The window's board, created on first use, on the window's server.
@@ -32,8 +31,8 @@ public:
     void setConnection(const ConnectionSettings& settings);
     void applyTheme(const Theme& theme);
     void refresh();
-    // Loads the selected row's script into the main window; false when there is none or it
-    // does not parse (the status line says why).
+    // Hands the selected row's script on to the main window (strategyChosen); false when there
+    // is none or it does not parse (the status line says why).
     bool runForTheRoom();
 
     ClassBoard board() const { return m_board; }
@@ -45,7 +44,8 @@ public:
     QColor verdictColour(const QString& verdict) const;
 
 Q_SIGNALS:
-    void refreshed(); // after each read, shown or failed
+    void refreshed();                                           // after each read, shown or failed
+    void strategyChosen(const seatsim::StrategyScript& script); // by "Run for the room"
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -59,7 +59,6 @@ private:
     QString verdictText(const QString& verdict) const;
     void keepVerdictsWhole();
 
-    MainWindow* m_window;
     ClassBoardReader m_reader;
     QTimer m_timer;
     ClassBoard m_board;
