@@ -1,4 +1,3 @@
-#include "analysis/judge.h"
 #include "dialogs/classboardview.h"
 #include "engine/loadtest.h"
 #include "results/classboard.h"
@@ -6,6 +5,7 @@
 #include "support/layoutcheck.h"
 #include "support/testsupport.h"
 #include "support/windowtestsupport.h"
+#include "verdict/judge.h"
 #include "window/mainwindow.h"
 #include "window/strategypanel.h"
 
@@ -105,6 +105,7 @@ QStringList superuserRows(const QString& sql) {
 RunResult runOnce(const ConnectionSettings& settings, const QString& strategy, quint64 seed = 1) {
     LoadTest loadTest;
     loadTest.setConnection(settings);
+    loadTest.setRunRecorder(runHistoryRecorder());
     Scenario scenario;
     scenario.strategy = builtinStrategy(strategy);
     scenario.threads = 2;

@@ -1,9 +1,9 @@
 #include "analysis/waitgraph.h"
-#include "cli/commandline.h"
 #include "engine/comparison.h"
 #include "engine/loadtest.h"
 #include "engine/stepsession.h"
 #include "results/export.h"
+#include "results/runhistory.h"
 #include "server/serverconnection.h"
 #include "server/serverinfo.h"
 #include "support/testsupport.h"
@@ -95,6 +95,7 @@ class TestCourseServer : public QObject {
         scenario.perThread = perThread;
         scenario.thinkMs = 5;
         loadTest.setConnection(studentSettings());
+        loadTest.setRunRecorder(runHistoryRecorder());
         QSignalSpy finished(&loadTest, &LoadTest::finished);
         if (!loadTest.start(scenario) || !finished.wait(120000))
             return {};
@@ -227,6 +228,7 @@ private Q_SLOTS:
             scenario.threads = 2;
             scenario.perThread = 10;
             neighbours.setConnection(neighbour);
+            neighbours.setRunRecorder(runHistoryRecorder());
             QSignalSpy finished(&neighbours, &LoadTest::finished);
             QVERIFY(neighbours.start(scenario));
             QVERIFY(finished.wait(120000));
@@ -261,6 +263,7 @@ private Q_SLOTS:
             scenario.perThread = 2;
             LoadTest loadTest;
             loadTest.setConnection(studentSettings());
+            loadTest.setRunRecorder(runHistoryRecorder());
             QSignalSpy finished(&loadTest, &LoadTest::finished);
             QVERIFY(loadTest.start(scenario));
             QVERIFY(finished.wait(120000));
@@ -347,7 +350,7 @@ private Q_SLOTS:
     }
 
     void windowRunRefusedForLackOfSlotsShowsWhyAndNoVerdict() {
-        CommandLine commandLine;
+        StartOptions commandLine;
         commandLine.database = studentSettings();
         commandLine.schema = m_schema;
         {

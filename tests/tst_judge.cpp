@@ -1,7 +1,7 @@
-#include "analysis/judge.h"
 #include "engine/runresult.h"
 #include "engine/strategytotals.h"
 #include "results/jsonlines.h"
+#include "verdict/judge.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -6,6 +6,7 @@
 #include "script/scriptrunner.h"
 #include "script/strategyscript.h"
 #include "server/seatdatabase.h"
+#include "support/loadtestfixture.h"
 #include "support/seedruns.h"
 #include "support/testsupport.h"
 
@@ -25,12 +26,13 @@ const QString kSchema = u"tst_loadtest"_s;
 
 } // namespace
 
-class TestLoadTest : public QObject {
+class TestLoadTest : public test::LoadTestFixture {
     Q_OBJECT
-    LoadTest m_loadTest;
-    QString m_name;
-    QSqlDatabase m_db;
+public:
+    TestLoadTest()
+        : LoadTestFixture(kSchema, u"tst-loadtest"_s) {}
 
+private:
     std::optional<Audit> audit() { return test::audit(m_db, kSchema); }
 
     // The test's connection takes the schema's run lock as another SeatSim's run would (or
@@ -50,20 +52,6 @@ class TestLoadTest : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        test::installStrictMessageHandler();
-        m_loadTest.setConnection(test::sharedSettings(kSchema));
-        m_name = uniqueConnectionName(u"tst-loadtest"_s);
-        Error error;
-        m_db = test::sharedSettings(kSchema).open(m_name, error);
-        QVERIFY2(m_db.isValid(), qPrintable(error.text()));
-    }
-
-    void cleanupTestCase() {
-        m_db = QSqlDatabase();
-        closeConnection(m_name);
-    }
-
     void runWaitsWhileAnotherHoldsTheSchema() {
         QSignalSpy finished(&m_loadTest, &LoadTest::finished);
         startAtomicRunBehindTheSchemaLock();

@@ -284,7 +284,7 @@ private Q_SLOTS:
     }
 
     void serverThatIsNotThereDisablesStartWithAReason() {
-        CommandLine commandLine;
+        StartOptions commandLine;
         ConnectionSettings nowhere;
         nowhere.host = u"127.0.0.1"_s;
         nowhere.port = test::freeTcpPort();

@@ -1,6 +1,7 @@
 #include "engine/loadtest.h"
 #include "engine/pythonworkers.h"
 #include "python/pythonanswer.h"
+#include "support/loadtestfixture.h"
 #include "support/testsupport.h"
 
 #include <QJsonDocument>
@@ -27,12 +28,13 @@ QStringList serverArguments() {
 
 } // namespace
 
-class TestPython : public QObject {
+class TestPython : public test::LoadTestFixture {
     Q_OBJECT
-    LoadTest m_loadTest;
-    QString m_name;
-    QSqlDatabase m_db;
+public:
+    TestPython()
+        : LoadTestFixture(kSchema, u"tst-python"_s) {}
 
+private:
     // One run of a student's answer under the exercise's load (5 threads × 20 calls).
     RunResult run(const QString& file, quint64 seed = 1,
                   const std::function<void(Scenario&)>& adjust = {}) {
@@ -65,20 +67,6 @@ class TestPython : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        test::installStrictMessageHandler();
-        m_loadTest.setConnection(test::sharedSettings(kSchema));
-        m_name = uniqueConnectionName(u"tst-python"_s);
-        Error error;
-        m_db = test::sharedSettings(kSchema).open(m_name, error);
-        QVERIFY2(m_db.isValid(), qPrintable(error.text()));
-    }
-
-    void cleanupTestCase() {
-        m_db = QSqlDatabase();
-        closeConnection(m_name);
-    }
-
     void notebookLoadsItsDefinitionsWithoutRunningItsCells() {
         // The table-creating cell calls get_connection() with the placeholder credentials:
         // run, it would fail to connect and the answer would not load.

@@ -1,4 +1,3 @@
-#include "analysis/judge.h"
 #include "dialogs/comparisonview.h"
 #include "engine/comparison.h"
 #include "output/reportwriter.h"
@@ -6,6 +5,7 @@
 #include "style/theme.h"
 #include "support/testsupport.h"
 #include "support/windowtestsupport.h"
+#include "verdict/judge.h"
 #include "window/mainwindow.h"
 #include "window/strategypanel.h"
 #include "window/windowdialogs.h"

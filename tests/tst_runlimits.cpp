@@ -1,6 +1,7 @@
 #include "engine/loadtest.h"
 #include "engine/runresult.h"
 #include "script/strategyscript.h"
+#include "support/loadtestfixture.h"
 #include "support/testsupport.h"
 
 #include <QFile>
@@ -67,12 +68,13 @@ QList<QJsonObject> jsonLines(const QByteArray& output) {
 
 } // namespace
 
-class TestRunLimits : public QObject {
+class TestRunLimits : public test::LoadTestFixture {
     Q_OBJECT
-    LoadTest m_loadTest;
-    QString m_name;
-    QSqlDatabase m_db;
+public:
+    TestRunLimits()
+        : LoadTestFixture(kSchema, u"tst-runlimits"_s) {}
 
+private:
     int count(const QString& sql) {
         QSqlQuery query(m_db);
         return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
@@ -113,20 +115,6 @@ class TestRunLimits : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        test::installStrictMessageHandler();
-        m_loadTest.setConnection(test::sharedSettings(kSchema));
-        m_name = uniqueConnectionName(u"tst-runlimits"_s);
-        Error error;
-        m_db = test::sharedSettings(kSchema).open(m_name, error);
-        QVERIFY2(m_db.isValid(), qPrintable(error.text()));
-    }
-
-    void cleanupTestCase() {
-        m_db = QSqlDatabase();
-        closeConnection(m_name);
-    }
-
     void statementThatNeverReturnsIsCancelledAtTheDurationAndNotJudged() {
         Scenario scenario;
         scenario.strategy = script(sleepsInSql, u"sleeps.sql"_s);

@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void closingMidRunJoinsEverythingAndStopsThePrivateServer() {
         QTemporaryDir dir;
-        CommandLine commandLine;
+        StartOptions commandLine;
         commandLine.privateServer.baseDir = test::serverDirIn(dir);
         auto window = std::make_unique<MainWindow>(commandLine);
         window->setInteractive(false);

@@ -1,6 +1,5 @@
 #include "cli/commandline.h"
 
-#include "server/serverconnection.h"
 #include "settings/language.h"
 
 #include <QCommandLineParser>
@@ -139,10 +138,6 @@ bool parseLoad(const QCommandLineParser& parser, Scenario& load, Error& error) {
 }
 
 } // namespace
-
-void CommandLine::configure(ServerConnection& server) const {
-    server.configure(database, privateServer, schema);
-}
 
 QString CommandLine::exitCodesHelp() {
     return CommandLine::tr("Exit codes of --headless:\n"

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "engine/scenario.h"
-#include "server/connectionsettings.h"
-#include "server/embeddedserver.h"
+#include "settings/startoptions.h"
 #include <QCoreApplication>
 
 #include <QString>
@@ -11,8 +9,6 @@
 #include <optional>
 
 namespace seatsim {
-
-class ServerConnection;
 
 // Exit codes of the headless mode: every run correct; could not run (no server, connection
 // lost); bad usage or a script that does not parse; a run inconsistent; consistent in every
@@ -25,26 +21,18 @@ enum ExitCode {
     ExitNotCorrect = 4
 };
 
-// Everything the command line can say, for the window and for --headless alike.
-struct CommandLine {
+// Everything the command line can say: what the start asks for (the window gets only that),
+// and what only --headless does.
+struct CommandLine : StartOptions {
     bool headless = false;
     bool reset = false;
     bool audit = false;
     bool json = false;
-    std::optional<ConnectionSettings> database; // nullopt: the private server
-    QString schema = ConnectionSettings::defaultSchema();
-    EmbeddedServer::Options privateServer; // --server-dir, --deadlock-timeout-ms
 
     bool listStrategies = false;
     bool board = false; // --board: the class board of the server (cli/boardcommand.h)
-    QStringList strategies{QStringLiteral("naive")}; // ids or files, in the order given
-    Scenario load; // --threads … --capacity; its strategy stays empty, `strategies` name them
     int runs = 1;
     QString reportPath; // --report FILE.pdf|FILE.html: the report of the headless runs
-
-    // Points `server` at the server the command line names: --database, or else the private
-    // server with its options; either way in --schema.
-    void configure(ServerConnection& server) const;
 
     // Parses arguments (arguments[0] is the program). Returns nullopt when the program ends
     // here with `exitCode`: after printing --help or --version (ExitOk), or on bad usage

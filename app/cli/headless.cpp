@@ -6,6 +6,7 @@
 #include "engine/strategytotals.h"
 #include "python/pythonanswer.h"
 #include "results/jsonlines.h"
+#include "results/runhistory.h"
 #include "script/strategyscript.h"
 #include "server/seatdatabase.h"
 #include "server/serverconnection.h"
@@ -170,6 +171,7 @@ int loadTests(const CommandLine& commandLine, const QList<Answer>& strategies,
               const TerminationSignals& termination) {
     LoadTest loadTest;
     loadTest.setConnection(server.settings());
+    loadTest.setRunRecorder(runHistoryRecorder());
     QList<RecordedRun> recorded; // for --report: every run with the snapshots its charts draw
     QList<Snapshot> snapshots;
     if (!commandLine.reportPath.isEmpty())

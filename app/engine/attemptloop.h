@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "engine/attemptrecord.h"
 #include "engine/scenario.h"
 #include "script/scriptrunner.h"
+#include "verdict/judge.h"
 
 #include <QElapsedTimer>
 #include <cstdint>

@@ -6,7 +6,6 @@
 #include "engine/pythonworkers.h"
 #include "engine/runcontext.h"
 #include "engine/worker.h"
-#include "results/runhistory.h"
 #include "server/seatdatabase.h"
 #include "server/serverinfo.h"
 
@@ -57,7 +56,8 @@ bool LoadTest::start(const Scenario& scenario, int runNumber) {
     m_lastAttempts = 0;
     m_lastPublishMs = 0;
     m_attemptsPerSecond = 0;
-    m_controller.reset(QThread::create([this, runNumber] { control(runNumber); }));
+    m_controller.reset(QThread::create(
+        [this, runNumber, recorder = m_recorder] { control(runNumber, recorder); }));
     m_controller->start();
     m_publisher.start();
     Q_EMIT started();
@@ -113,7 +113,7 @@ void LoadTest::publish() {
 }
 
 // Runs in the controller thread.
-void LoadTest::control(int runNumber) {
+void LoadTest::control(int runNumber, const RunRecorder& recorder) {
     RunContext& context = *m_context;
     RunResult result;
     result.run = runNumber;
@@ -204,7 +204,7 @@ void LoadTest::control(int runNumber) {
                 result.verdict = judge(judged);
                 // The run's row in the schema's run_history: losing it loses only the row.
                 if (Error historyError;
-                    !recordRun(db, context.settings.schema, result, result.verdict, historyError))
+                    recorder && !recorder(db, context.settings.schema, result, historyError))
                     context.addProblem(tr("The run was not written to the run history: %1")
                                            .arg(historyError.text()));
             } else if (connectionIsBroken(db))

@@ -10,14 +10,23 @@
 #include <QObject>
 #include <QTimer>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
+
+class QSqlDatabase;
 
 namespace seatsim {
 
 class RunContext;
 class Monitor;
 class Worker;
+
+// Writes what a run leaves behind (the caller's choice: results/runhistory.h). Called on the
+// run's control connection, in its controller thread, while the run holds the schema's lock,
+// and only for a run that reached its audit; false with `error` set is a problem of the run.
+using RunRecorder = std::function<bool(const QSqlDatabase& db, const QString& schema,
+                                       const RunResult& result, Error& error)>;
 
 // Starts, stops and watches one load test at a time. Lives in the GUI (or main) thread; the
 // work happens in a controller thread that resets the tables, runs the workers and the
@@ -44,6 +53,8 @@ public:
     void setWorkerNice(int nice) { m_workerNice = nice; }
     int workerNice() const { return m_workerNice; }
     ConnectionSettings connection() const { return m_settings; }
+    // For the runs that start later; none: a run leaves no record.
+    void setRunRecorder(RunRecorder recorder) { m_recorder = std::move(recorder); }
 
     // Resets the tables, then runs. False (and no run) when a run is going or the scenario
     // has no strategy.
@@ -65,7 +76,7 @@ Q_SIGNALS:
     void finished(const seatsim::RunResult& result);
 
 private:
-    void control(int runNumber);
+    void control(int runNumber, const RunRecorder& recorder);
     void publish();
     void complete();
     void runWorkers(const QSqlDatabase& db, RunContext& context);
@@ -89,6 +100,7 @@ private:
     RunResult m_lastResult;
     RunResult m_controlResult; // written by the controller thread, read after joining it
     int m_workerNice = 0;
+    RunRecorder m_recorder;
 };
 
 } // namespace seatsim

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/outsidesession.h"
 #include "engine/snapshot.h"
+#include "verdict/outsidesession.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

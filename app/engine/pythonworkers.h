@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "common/exercise.h"
 #include "server/audit.h"
+#include "verdict/judge.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "common/error.h"
 #include "common/stoptoken.h"
 #include "engine/recordstore.h"
-#include "engine/runcounters.h"
 #include "engine/scenario.h"
 #include "engine/snapshot.h"
 #include "server/connectionsettings.h"
+#include "verdict/judge.h"
+#include "verdict/runcounters.h"
 
 #include <QElapsedTimer>
 #include <QMap>

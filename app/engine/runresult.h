@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/judge.h"
-#include "engine/runcounters.h"
 #include "engine/scenario.h"
 #include "server/audit.h"
+#include "verdict/judge.h"
+#include "verdict/runcounters.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

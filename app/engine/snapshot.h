@@ -1,8 +1,8 @@
 #pragma once
 
-#include "engine/outsidesession.h"
-#include "engine/runcounters.h"
 #include "server/audit.h"
+#include "verdict/outsidesession.h"
+#include "verdict/runcounters.h"
 
 #include <QList>
 #include <QMap>

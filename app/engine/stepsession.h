@@ -1,11 +1,11 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "engine/attemptrecord.h"
 #include "engine/recordstore.h"
 #include "engine/snapshot.h"
 #include "script/strategyscript.h"
 #include "server/connectionsettings.h"
+#include "verdict/judge.h"
 
 #include <QCoreApplication>
 #include <QList>

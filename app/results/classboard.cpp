@@ -1,10 +1,10 @@
 #include "results/classboard.h"
 
-#include "analysis/judge.h"
 #include "common/sqlstate.h"
 #include "common/threadjoin.h"
 #include "results/runhistory.h"
 #include "server/seatdatabase.h"
+#include "verdict/judge.h"
 
 #include <QHash>
 #include <QJsonArray>

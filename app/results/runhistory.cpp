@@ -81,4 +81,11 @@ bool recordRun(const QSqlDatabase& db, const QString& schema, const RunResult& r
     return true;
 }
 
+RunRecorder runHistoryRecorder() {
+    return
+        [](const QSqlDatabase& db, const QString& schema, const RunResult& result, Error& error) {
+            return recordRun(db, schema, result, result.verdict, error);
+        };
+}
+
 } // namespace seatsim

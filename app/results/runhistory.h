@@ -1,8 +1,9 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "common/error.h"
+#include "engine/loadtest.h"
 #include "engine/runresult.h"
+#include "verdict/judge.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +17,9 @@ namespace seatsim {
 // while the run holds the schema's run lock, and only for a run that reached its audit.
 bool recordRun(const QSqlDatabase& db, const QString& schema, const RunResult& result,
                const Verdict& verdict, Error& error);
+// recordRun with the run's own verdict, for LoadTest::setRunRecorder: every run of a window,
+// a comparison or the command line leaves its row.
+RunRecorder runHistoryRecorder();
 
 // The schema name as an SQL identifier, quoted for the connection's driver.
 QString quotedSchema(const QSqlDatabase& db, const QString& schema);

@@ -55,4 +55,8 @@ QString currentLanguage() {
     return g_language;
 }
 
+QString strategyLanguage() {
+    return currentLanguage();
+}
+
 } // namespace seatsim

@@ -15,5 +15,7 @@ void installTranslations(const QString& language);
 // The language installed by installTranslations(), for texts that carry both languages
 // (strategy titles and summaries).
 QString currentLanguage();
+// The language of strategy titles and explanations: the one the program speaks.
+QString strategyLanguage();
 
 } // namespace seatsim

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "engine/loadtest.h"
+#include "verdict/judge.h"
 
 #include <QList>
 #include <QString>

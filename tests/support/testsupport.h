@@ -1,6 +1,5 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "common/childprocess.h"
 #include "common/stoptoken.h"
 #include "engine/stepgate.h"
@@ -9,6 +8,7 @@
 #include "server/connectionsettings.h"
 #include "server/embeddedserver.h"
 #include "server/seatdatabase.h"
+#include "verdict/judge.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "support/windowtestsupport.h"
 
-#include "cli/commandline.h"
 #include "server/serverconnection.h"
 #include "settings/language.h"
+#include "settings/startoptions.h"
 #include "support/testsupport.h"
 #include "window/parameterpanel.h"
 
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace seatsim::test {
 
 void openWindow(std::unique_ptr<MainWindow>& window, const QString& schema, QSize size) {
-    CommandLine commandLine;
+    StartOptions commandLine;
     commandLine.database = sharedSettings(schema);
     commandLine.schema = schema;
     window = std::make_unique<MainWindow>(commandLine);

@@ -1,9 +1,7 @@
 #include "dialogs/classboardview.h"
 
-#include "analysis/judge.h"
 #include "python/pythonanswer.h"
-#include "window/mainwindow.h"
-#include "window/strategypanel.h"
+#include "verdict/judge.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,9 +26,8 @@ enum Column { SchemaColumn, OwnerColumn, RunsColumn, LatestColumn, StrategyColum
 constexpr int KeyRole = Qt::UserRole + 1; // on the schema cell: schema; strategy cell: its id
 } // namespace
 
-ClassBoardView::ClassBoardView(MainWindow* window)
-    : QWidget(window, Qt::Window)
-    , m_window(window) {
+ClassBoardView::ClassBoardView(QWidget* parent)
+    : QWidget(parent, Qt::Window) {
     setObjectName(u"classBoardView"_s);
     setWindowTitle(tr("Class board"));
 
@@ -290,11 +287,9 @@ bool ClassBoardView::runForTheRoom() {
         m_status->setText(tr("The script of %1 does not parse: %2").arg(schema, error.text()));
         return false;
     }
-    m_window->strategyPanel()->addStrategy(script);
+    Q_EMIT strategyChosen(script);
     m_status->setText(tr("The script of %1 (%2) is now the strategy of the main window.")
                           .arg(schema, strategy->id));
-    m_window->raise();
-    m_window->activateWindow();
     return true;
 }
 
@@ -312,14 +307,12 @@ bool ClassBoardView::runPythonForTheRoom(const QString& schema, const QString& f
         return false;
     }
     Error error;
-    if (!m_window->openStrategyFile(file.fileName(), error)) {
+    if (!m_openFile || !m_openFile(file.fileName(), error)) {
         m_status->setText(tr("The answer of %1 does not load: %2").arg(schema, error.text()));
         return false;
     }
     m_status->setText(tr("The answer of %1 (%2) is now the strategy of the main window.")
                           .arg(schema, fileName));
-    m_window->raise();
-    m_window->activateWindow();
     return true;
 }
 

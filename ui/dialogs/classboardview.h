@@ -1,10 +1,14 @@
 #pragma once
 
+#include "common/error.h"
 #include "results/classboard.h"
+#include "script/strategyscript.h"
 #include "style/theme.h"
 
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -13,18 +17,16 @@ class QTableWidget;
 
 namespace seatsim {
 
-class MainWindow;
-
 // The lecturer's board of the course server: every SeatSim schema, its owner and the latest
 // verdict of each strategy run in it, refreshed every two seconds while the window is open. A
-// row shows the script that ran; "Run for the room" makes it the main window's strategy, to
-// run in the lecturer's own schema.
+// row shows the script that ran; "Run for the room" hands it on (strategyChosen) to become the
+// main window's strategy, to run in the lecturer's own schema.
 class ClassBoardView : public QWidget {
     Q_OBJECT
 public:
     static constexpr int refreshIntervalMs = 2000;
 
-    explicit ClassBoardView(MainWindow* window);
+    explicit ClassBoardView(QWidget* parent);
     ~ClassBoardView() override;
 
     // The window's board, created on first use, on the window's server.
@@ -32,9 +34,12 @@ public:
     void setConnection(const ConnectionSettings& settings);
     void applyTheme(const Theme& theme);
     void refresh();
-    // Loads the selected row's script into the main window; false when there is none or it
-    // does not parse (the status line says why).
+    // Hands the selected row's script on to the main window (strategyChosen); false when there
+    // is none or it does not parse (the status line says why). A Python answer is opened
+    // from a file, by the opener that the window sets.
     bool runForTheRoom();
+    using FileOpener = std::function<bool(const QString& path, Error& error)>;
+    void setFileOpener(FileOpener opener) { m_openFile = std::move(opener); }
 
     ClassBoard board() const { return m_board; }
     QTableWidget* table() const { return m_table; }
@@ -45,13 +50,15 @@ public:
     QColor verdictColour(const QString& verdict) const;
 
 Q_SIGNALS:
-    void refreshed(); // after each read, shown or failed
+    void refreshed();                                           // after each read, shown or failed
+    void strategyChosen(const seatsim::StrategyScript& script); // by "Run for the room"
 
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
+    FileOpener m_openFile;
     void showBoard(const ClassBoard& board);
     void showFailure(const QString& message);
     void showSelected();
@@ -61,7 +68,6 @@ private:
     bool runPythonForTheRoom(const QString& schema, const QString& fileName,
                              const QString& source);
 
-    MainWindow* m_window;
     ClassBoardReader m_reader;
     QTimer m_timer;
     ClassBoard m_board;

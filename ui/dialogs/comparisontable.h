@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "engine/strategytotals.h"
 #include "style/theme.h"
+#include "verdict/judge.h"
 
 #include <QTableWidget>
 #include <memory>

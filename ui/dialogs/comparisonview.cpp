@@ -4,6 +4,7 @@
 #include "output/chartexport.h"
 #include "results/export.h"
 #include "results/jsonlines.h"
+#include "results/runhistory.h"
 #include "settings/language.h"
 #include "style/screenfit.h"
 
@@ -142,6 +143,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &ComparisonView::cancel);
     connect(m_export, &QPushButton::clicked, this, &ComparisonView::exportResults);
     connect(m_fast, &QRadioButton::toggled, this, &ComparisonView::updateLoad);
+    m_comparison.loadTest()->setRunRecorder(runHistoryRecorder());
     connect(&m_comparison, &Comparison::runFinished, this, [this] {
         fillTable();
         updateProgress();

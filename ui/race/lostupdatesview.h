@@ -1,8 +1,8 @@
 #pragma once
 
-#include "analysis/judge.h"
 #include "analysis/lostupdates.h"
 #include "style/theme.h"
+#include "verdict/judge.h"
 
 #include <QWidget>
 

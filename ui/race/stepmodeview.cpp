@@ -4,8 +4,8 @@
 #include "analysis/waitgraph.h"
 #include "common/sqlstate.h"
 #include "race/lockgraphview.h"
+#include "settings/language.h"
 #include "style/screenfit.h"
-#include "window/strategypanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/judge.h"
+#include "verdict/judge.h"
 
 #include <QColor>
 #include <QFont>

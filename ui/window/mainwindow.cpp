@@ -5,6 +5,8 @@
 #include "live/sessionchart.h"
 #include "live/sqlview.h"
 #include "race/raceviews.h"
+#include "results/runhistory.h"
+#include "settings/language.h"
 #include "style/screenfit.h"
 #include "window/countertiles.h"
 #include "window/parameterpanel.h"
@@ -36,12 +38,13 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
+MainWindow::MainWindow(const StartOptions& commandLine, QWidget* parent)
     : QMainWindow(parent)
     , m_loadTest(std::make_unique<LoadTest>()) {
     setObjectName(u"mainWindow"_s);
     // Workers yield the CPU to the GUI thread, so the window stays smooth under 64 of them.
     m_loadTest->setWorkerNice(19);
+    m_loadTest->setRunRecorder(runHistoryRecorder());
     setWindowTitle(tr("SeatSim — concurrent seat reservations"));
     m_theme.baseFont = QApplication::font();
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cli/commandline.h"
 #include "common/error.h"
 #include "engine/loadtest.h"
 #include "server/serverconnection.h"
+#include "settings/startoptions.h"
 #include "style/theme.h"
 #include "window/openedfiles.h"
 
@@ -39,7 +39,7 @@ class WindowSettings;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const CommandLine& commandLine, QWidget* parent = nullptr);
+    explicit MainWindow(const StartOptions& commandLine, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ServerConnection* server() { return &m_server; }

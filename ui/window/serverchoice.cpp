@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-ServerChoice::ServerChoice(ServerConnection& server, const CommandLine& commandLine,
+ServerChoice::ServerChoice(ServerConnection& server, const StartOptions& commandLine,
                            QWidget* window)
     : m_server(server)
     , m_commandLine(commandLine)

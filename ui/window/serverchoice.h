@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/commandline.h"
+#include "settings/startoptions.h"
 #include "style/theme.h"
 
 #include <QObject>
@@ -18,7 +18,7 @@ class ServerChoice : public QObject {
     Q_OBJECT
 public:
     // `window` is the parent of the dialogs.
-    ServerChoice(ServerConnection& server, const CommandLine& commandLine, QWidget* window);
+    ServerChoice(ServerConnection& server, const StartOptions& commandLine, QWidget* window);
 
     // Configures the server as chosen and starts (or connects to) it in the background.
     void start();
@@ -30,7 +30,7 @@ public:
 
 private:
     ServerConnection& m_server;
-    CommandLine m_commandLine;
+    StartOptions m_commandLine;
     QWidget* m_window;
     QString m_confirmedServer;
 };

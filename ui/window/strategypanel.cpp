@@ -27,10 +27,6 @@ QString shortcutKey(int index) {
 }
 } // namespace
 
-QString strategyLanguage() {
-    return currentLanguage();
-}
-
 StrategyPanel::StrategyPanel(QWidget* parent)
     : QWidget(parent) {
     m_broken = new QPushButton(this);

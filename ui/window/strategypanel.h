@@ -67,7 +67,4 @@ private:
     Theme m_theme;
 };
 
-// The language of strategy titles and explanations: the one the program speaks.
-QString strategyLanguage();
-
 } // namespace seatsim

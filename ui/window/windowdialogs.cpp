@@ -133,8 +133,22 @@ StepModeView* WindowDialogs::showStepMode() {
 }
 
 ClassBoardView* WindowDialogs::showClassBoard() {
-    if (!m_classBoard)
+    if (!m_classBoard) {
         m_classBoard = new ClassBoardView(&m_window);
+        connect(m_classBoard, &ClassBoardView::strategyChosen, &m_window,
+                [this](const StrategyScript& script) {
+                    m_window.strategyPanel()->addStrategy(script);
+                    m_window.raise();
+                    m_window.activateWindow();
+                });
+        m_classBoard->setFileOpener([this](const QString& path, Error& error) {
+            if (!m_window.openStrategyFile(path, error))
+                return false;
+            m_window.raise();
+            m_window.activateWindow();
+            return true;
+        });
+    }
     m_classBoard->setConnection(m_window.server()->settings());
     m_classBoard->applyTheme(m_theme);
     showOver(m_classBoard, &m_window);

@@ -26,7 +26,7 @@ bool isBuiltin(const StrategyScript& script) {
 }
 } // namespace
 
-WindowSettings::WindowSettings(MainWindow& window, const CommandLine& commandLine)
+WindowSettings::WindowSettings(MainWindow& window, const StartOptions& commandLine)
     : m_window(window) {
     restore(commandLine);
     connect(window.parameterPanel(), &ParameterPanel::changed, this, [this] {
@@ -44,7 +44,7 @@ WindowSettings::WindowSettings(MainWindow& window, const CommandLine& commandLin
             [](bool on) { settings::setProjectorMode(on); });
 }
 
-void WindowSettings::restore(const CommandLine& commandLine) {
+void WindowSettings::restore(const StartOptions& commandLine) {
     m_restoring = true;
     StrategyPanel* panel = m_window.strategyPanel();
     QList<StrategyScript> strategies = panel->strategies();

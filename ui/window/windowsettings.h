@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/commandline.h"
+#include "settings/startoptions.h"
 
 #include <QObject>
 
@@ -14,13 +14,13 @@ class WindowSettings : public QObject {
     Q_OBJECT
 public:
     // Restores the remembered settings into `window`; the command line wins where it chose.
-    WindowSettings(MainWindow& window, const CommandLine& commandLine);
+    WindowSettings(MainWindow& window, const StartOptions& commandLine);
 
     void save();
     void chooseLanguage(const QString& language);
 
 private:
-    void restore(const CommandLine& commandLine);
+    void restore(const StartOptions& commandLine);
     void rememberStrategy();
     void restart();
 

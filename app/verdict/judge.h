@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/error.h"
-#include "engine/outsidesession.h"
-#include "engine/runcounters.h"
 #include "server/audit.h"
+#include "verdict/outsidesession.h"
+#include "verdict/runcounters.h"
 #include <QCoreApplication>
 
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "engine/runcounters.h"
+#include "verdict/runcounters.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "analysis/judge.h"
+#include "verdict/judge.h"
 
 #include <algorithm>
 

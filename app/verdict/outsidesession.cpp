@@ -1,4 +1,4 @@
-#include "engine/outsidesession.h"
+#include "verdict/outsidesession.h"
 
 #include <QLocale>
 
