@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -298,6 +299,8 @@ void MainWindow::setProjectorMode(bool on) {
 }
 
 void MainWindow::applyTheme() {
+    // Projector type is proportional to the screen the window is on.
+    m_theme.screenHeight = screen() ? screen()->geometry().height() : 0;
     const QFont font = m_theme.font();
     m_toolBar->setFont(m_theme.font(1.0, true));
     const int icon = int(style()->pixelMetric(QStyle::PM_ToolBarIconSize) * m_theme.scale());
@@ -369,6 +372,11 @@ void MainWindow::showEvent(QShowEvent* event) {
 
 void MainWindow::resizeEvent(QResizeEvent* event) {
     QMainWindow::resizeEvent(event);
+    // Full screen on another projector: type for that screen's height.
+    if (m_theme.projector && screen() && screen()->geometry().height() != m_theme.screenHeight) {
+        applyTheme();
+        return;
+    }
     // Proportions that suit the window's size, until the user drags a splitter.
     if (!m_userArranged)
         arrangeSplitters();
