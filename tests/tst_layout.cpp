@@ -315,6 +315,28 @@ private Q_SLOTS:
         m_window.reset();
     }
 
+    // A normal geometry from a larger screen (restored from the settings, or left behind by full
+    // screen) never comes back off the screen: leaving projector mode on 1280×720, the window
+    // with its frame lies inside the screen.
+    void leavingProjectorModeFitsTheWindowOnTheScreen() {
+        test::openWindow(m_window, schema);
+        const QSize small(1280, 720);
+        place({u"en"_s, small, false});
+        QScreen* screen = screenOfSize(small);
+        m_window->setGeometry(
+            QRect(screen->geometry().topLeft() + QPoint(60, 60), QSize(1800, 1000)));
+        m_window->setProjectorMode(true);
+        QTRY_COMPARE(m_window->size(), small);
+        m_window->setProjectorMode(false);
+        QTRY_VERIFY2(!m_window->isFullScreen() && fitsOnScreen(m_window.get()),
+                     qPrintable(u"%1,%2 %3×%4"_s.arg(m_window->x())
+                                    .arg(m_window->y())
+                                    .arg(m_window->width())
+                                    .arg(m_window->height())));
+        QCOMPARE(m_window->screen(), screen);
+        m_window.reset();
+    }
+
     // The session chart names "≠ capacity" only once a bar shows it; the entry that comes then
     // takes a place of its own in the legend (it was drawn over "overbooked") and the four
     // entries read in full (on the projector they were cut to "occu..." and "≠ ca...").

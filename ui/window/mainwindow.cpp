@@ -71,6 +71,7 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
 
     applyTheme();
     fitOnScreen(this, QSize(1280, 720));
+    keepOnScreenAfterStateChanges(this);
 
     m_serverChoice = std::make_unique<ServerChoice>(m_server, commandLine, this);
     m_serverChoice->start();
@@ -289,6 +290,7 @@ void MainWindow::setProjectorMode(bool on) {
     showWhyViews(!on);
     if (on) {
         m_wasMaximized = isMaximized();
+        keepOnScreen(this); // the geometry full screen leaves behind for the way back
         showFullScreen();
     } else if (m_wasMaximized) {
         showMaximized();
@@ -366,8 +368,7 @@ void MainWindow::showKeysHint() {
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     // A restored or default size that does not fit this screen, title bar included, shrinks.
-    if (!isMaximized() && !isFullScreen() && !fitsOnScreen(this))
-        fitOnScreen(this, size());
+    keepOnScreen(this);
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event) {
