@@ -87,7 +87,7 @@ void SessionChart::fitLabels(const QRectF& plotArea) {
     // less padding (9 px, measured).
     const qreal room = plotArea.height() / sessions - 9;
     QFont labels = m_theme.font(m_theme.projector ? 0.8 : 0.95);
-    const qreal smallest = labels.pointSizeF() * 0.6;
+    const qreal smallest = m_theme.smallestChartPointSize(labels);
     while (QFontMetricsF(labels).height() > room && labels.pointSizeF() - 0.5 >= smallest)
         labels.setPointSizeF(labels.pointSizeF() - 0.5);
     if (labels != m_categories->labelsFont())
@@ -187,7 +187,7 @@ void SessionChart::fitLegend() {
     };
     const qreal room = width() - chart()->margins().left() - chart()->margins().right();
     QFont font = legendFont(m_theme);
-    const qreal smallest = font.pointSizeF() * 0.6;
+    const qreal smallest = m_theme.smallestChartPointSize(font);
     while (needed(font) > room && font.pointSizeF() - 0.5 >= smallest)
         font.setPointSizeF(font.pointSizeF() - 0.5);
     if (font != legend->font())

@@ -42,6 +42,12 @@ int Theme::minimumTextPixels() const {
     return projector && screenHeight > 0 ? int(std::ceil(screenHeight * projectorText)) : 0;
 }
 
+qreal Theme::smallestChartPointSize(const QFont& font) const {
+    if (projector && screenHeight > 0)
+        return pointsOf(std::ceil(screenHeight * projectorChartText));
+    return font.pointSizeF() * 0.6;
+}
+
 QPen Theme::pen(const QColor& color, qreal normalWidth, Qt::PenStyle style) const {
     QPen result(color, lineWidth(normalWidth), style);
     result.setCapStyle(Qt::FlatCap);

@@ -40,6 +40,13 @@ struct Theme {
     QFont headlineFont() const;
     // The smallest text on a projector, in pixels (0 outside it or without a screen).
     int minimumTextPixels() const;
+    // How far a chart may shrink `font` to fit: on a projector to projectorChartText of the
+    // screen, elsewhere to 60 % of it.
+    qreal smallestChartPointSize(const QFont& font) const;
+    // An icon's size for `normal` pixels outside the projector: on it 1.5 lines of the type.
+    int iconPixels(int normal) const {
+        return minimumTextPixels() > 0 ? minimumTextPixels() * 3 / 2 : int(normal * scale());
+    }
     qreal lineWidth(qreal normal) const { return projector ? normal * 2.0 : normal; }
 
     // Darker than the chart colours, so white text on them stays readable.

@@ -150,17 +150,23 @@ void CounterTiles::resizeEvent(QResizeEvent* event) {
 }
 
 int CounterTiles::columnsFor(int width) const {
-    int widest = 0;
     const int all = int(m_tiles.size());
+    const auto widest = [this](bool detailBelow) {
+        int result = 0;
+        for (CounterTile* tile : m_tiles) {
+            tile->setDetailBelow(detailBelow);
+            result = qMax(result, tile->minimumSizeHint().width());
+        }
+        return result;
+    };
     // Side by side, a tile is narrow and says its SQLSTATE below its name.
+    const bool oneRow = width >= all * (widest(true) + m_grid->spacing());
+    const int columns = oneRow ? all : (all + 1) / 2;
+    // In two rows beside its name where that fits ("Serialisierung 40001" may not).
+    const bool below = oneRow || width < columns * (widest(false) + m_grid->spacing());
     for (CounterTile* tile : m_tiles)
-        tile->setDetailBelow(true);
-    for (const CounterTile* tile : m_tiles)
-        widest = qMax(widest, tile->minimumSizeHint().width());
-    const bool oneRow = width >= all * (widest + m_grid->spacing());
-    for (CounterTile* tile : m_tiles)
-        tile->setDetailBelow(oneRow);
-    return oneRow ? all : (all + 1) / 2;
+        tile->setDetailBelow(below);
+    return columns;
 }
 
 void CounterTiles::arrange(int columns) {

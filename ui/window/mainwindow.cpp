@@ -305,7 +305,7 @@ void MainWindow::applyTheme() {
     m_theme.screenHeight = screen() ? screen()->geometry().height() : 0;
     const QFont font = m_theme.font();
     m_toolBar->setFont(m_theme.font(1.0, true));
-    const int icon = int(style()->pixelMetric(QStyle::PM_ToolBarIconSize) * m_theme.scale());
+    const int icon = m_theme.iconPixels(style()->pixelMetric(QStyle::PM_ToolBarIconSize));
     m_toolBar->setIconSize(QSize(icon, icon));
     statusBar()->setFont(font);
     m_serverState->setFont(font);
@@ -315,6 +315,7 @@ void MainWindow::applyTheme() {
     // On the projector the room reads verdict, charts and code; the knobs and the log wait
     // for the normal mode.
     m_loadSummary->setVisible(m_theme.projector);
+    m_sqlTitle->setVisible(!m_theme.projector); // the strategy's title is right above
     m_parameters->setVisible(!m_theme.projector);
     m_strategies->applyTheme(m_theme);
     m_sql->applyTheme(m_theme);

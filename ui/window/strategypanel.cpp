@@ -190,7 +190,8 @@ void StrategyPanel::applyTheme(const Theme& theme) {
     m_theme = theme;
     for (QPushButton* button : {m_broken, m_safe}) {
         button->setFont(theme.font(theme.projector ? 0.95 : 1.1, true));
-        button->setMinimumHeight(int(48 * theme.scale()));
+        // On the projector in proportion to the type: the rows they free go to the SQL.
+        button->setMinimumHeight(theme.projector ? QFontMetrics(button->font()).height() * 2 : 48);
     }
     m_combo->setFont(theme.font(1.05));
     m_open->setFont(theme.font());
