@@ -77,6 +77,7 @@ SessionChart::SessionChart(QWidget* parent)
 
 void SessionChart::resizeEvent(QResizeEvent* event) {
     m_categories->setTitleVisible(true); // fitLabels() and the labels decide again
+    m_y->setTitleVisible(true);
     QChartView::resizeEvent(event);
     fitLegend();
 }
@@ -90,13 +91,24 @@ void SessionChart::fitLabels(const QRectF& plotArea) {
     const qreal smallest = m_theme.smallestChartPointSize(labels);
     while (QFontMetricsF(labels).height() > room && labels.pointSizeF() - 0.5 >= smallest)
         labels.setPointSizeF(labels.pointSizeF() - 0.5);
+    // At the smallest size the labels take the line of the value axis' title ("seats": the
+    // chart's title says it) rather than shrink further or end in "...".
+    if (QFontMetricsF(labels).height() > room && m_y->isTitleVisible()) {
+        m_y->setTitleVisible(false); // plotAreaChanged() comes back here
+        return;
+    }
     if (labels != m_categories->labelsFont())
         m_categories->setLabelsFont(labels);
+    // Qt Charts counts a margin around each label that the gaps between the bars give anyway:
+    // where the text itself fits its share of the axis, it is drawn whole, never as "...".
+    m_categories->setTruncateLabels(QFontMetricsF(labels).height() > plotArea.height() / sessions);
+    // The title goes when it is longer than the axis or takes the labels' room (resizeEvent()
+    // and applyTheme() bring it back to try again).
     const bool titleFits =
         QFontMetricsF(m_categories->titleFont()).horizontalAdvance(m_categories->titleText()) <=
         plotArea.height();
-    if (titleFits != m_categories->isTitleVisible())
-        m_categories->setTitleVisible(titleFits);
+    if ((!titleFits || m_categories->labelsTruncated()) && m_categories->isTitleVisible())
+        m_categories->setTitleVisible(false);
 }
 
 void SessionChart::setCapacities(const QList<int>& capacities) {
@@ -220,6 +232,8 @@ void SessionChart::applyTheme(const Theme& theme) {
     styleAxis(m_y, theme);
     m_categories->setGridLineVisible(false);
     m_y->setGridLineColor(theme.grid());
+    m_y->setTitleVisible(true);
+    m_categories->setTitleVisible(true);
     fitLabels(chart()->plotArea());
     fitLegend();
 }
