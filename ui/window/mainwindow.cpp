@@ -226,9 +226,6 @@ void MainWindow::createLayout() {
     m_sessionChart = new SessionChart;
     m_tiles = new CounterTiles;
     m_eventLog = new EventLogView;
-    for (QWidget* chart :
-         {static_cast<QWidget*>(m_seatsChart), static_cast<QWidget*>(m_sessionChart)})
-        chart->setMinimumSize(200, 160);
 
     auto* charts = m_charts = new QWidget;
     auto* chartRow = new QHBoxLayout;
@@ -322,6 +319,10 @@ void MainWindow::applyTheme() {
     m_parameters->applyTheme(m_theme);
     m_seatsChart->applyTheme(m_theme);
     m_sessionChart->applyTheme(m_theme);
+    // QChartView only ever raises its minimum: after the projector's type it would stay large.
+    for (QWidget* chart :
+         {static_cast<QWidget*>(m_seatsChart), static_cast<QWidget*>(m_sessionChart)})
+        chart->setMinimumSize(200, 160);
     m_tiles->applyTheme(m_theme);
     m_verdict->applyTheme(m_theme);
     m_eventLog->applyTheme(m_theme);
