@@ -184,9 +184,13 @@ void SessionChart::showMismatchInLegend() {
 
 void SessionChart::fitLegend() {
     QLegend* legend = chart()->legend();
+    const auto ownColours = [this](QLegendMarker* marker) {
+        auto* bar = qobject_cast<QBarLegendMarker*>(marker);
+        return bar && (bar->barset() == m_occupied || bar->barset() == m_free);
+    };
     QStringList labels;
     for (QLegendMarker* marker : legend->markers(m_series))
-        if (marker->isVisible())
+        if (marker->isVisible() || ownColours(marker))
             labels << marker->label();
     // Per entry its text, its marker and the gaps around them, each about a line high; the
     // room is the chart's width less its margins.
@@ -204,6 +208,18 @@ void SessionChart::fitLegend() {
         font.setPointSizeF(font.pointSizeF() - 0.5);
     if (font != legend->font())
         legend->setFont(font);
+    // Still too wide at the smallest size: "occupied" and "free" go, in the colours that the
+    // seats chart beside this one names; the entries that only this chart has stay.
+    const bool crowded = needed(font) > room;
+    bool changed = false;
+    for (QLegendMarker* marker : legend->markers(m_series)) {
+        if (ownColours(marker) && marker->isVisible() == crowded) {
+            marker->setVisible(!crowded);
+            changed = true;
+        }
+    }
+    if (changed)
+        legend->layout()->invalidate(); // as in showMismatchInLegend()
 }
 
 void SessionChart::setLabels() {

@@ -54,6 +54,7 @@ void SqlView::applyTheme(const Theme& theme) {
         theme.minimumTextPixels() > 0 ? theme.font(0.0).pointSizeF() : m_pointSize * 0.6;
     mono.setPointSizeF(m_pointSize);
     setFont(mono);
+    document()->setDocumentMargin(theme.projector ? 2 : 4); // a line more on a small projector
     setStyleSheet(u"QPlainTextEdit { background: %1; color: black; border: 1px solid %2; }"_s.arg(
         theme.projector ? u"white"_s : u"#FAFAF7"_s,
         theme.projector ? u"#404040"_s : u"#C8C8C8"_s));

@@ -202,7 +202,6 @@ void MainWindow::createLayout() {
     m_loadSummary = new QLabel;
     m_loadSummary->setObjectName(u"loadSummary"_s);
     m_loadSummary->setWordWrap(true);
-    leftLayout->addWidget(m_loadSummary);
     leftLayout->addWidget(m_parameters);
     connect(m_parameters, &ParameterPanel::changed, this, [this] {
         m_loadSummary->setText(m_parameters->describe());
@@ -269,6 +268,7 @@ void MainWindow::createLayout() {
     m_serverState = new QLabel;
     m_serverState->setObjectName(u"serverState"_s);
     statusBar()->addPermanentWidget(m_serverState, 1);
+    statusBar()->addPermanentWidget(m_loadSummary, 1); // the projector's, in the server's place
     m_keysHint = new QLabel;
     m_keysHint->setObjectName(u"keysHint"_s);
     statusBar()->addPermanentWidget(m_keysHint);
@@ -309,9 +309,9 @@ void MainWindow::applyTheme() {
     m_sqlTitle->setFont(m_theme.font(0.9, true));
     m_loadSummary->setFont(m_theme.font(0.9, true));
     m_loadSummary->setText(m_parameters->describe());
-    // On the projector the room reads verdict, charts and code; the knobs and the log wait
-    // for the normal mode.
+    // On the projector the room reads verdict, charts and code; the knobs wait in normal mode.
     m_loadSummary->setVisible(m_theme.projector);
+    m_serverState->setVisible(!m_theme.projector);
     m_sqlTitle->setVisible(!m_theme.projector); // the strategy's title is right above
     m_parameters->setVisible(!m_theme.projector);
     m_strategies->applyTheme(m_theme);
