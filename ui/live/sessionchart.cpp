@@ -99,9 +99,17 @@ void SessionChart::fitLabels(const QRectF& plotArea) {
     }
     if (labels != m_categories->labelsFont())
         m_categories->setLabelsFont(labels);
+    // Still too many bars for their labels at the smallest size: every other one is labelled
+    // (the room counts the bars between), never one cut to "...".
+    const qreal height = QFontMetricsF(labels).height();
+    const int step = height > room ? 2 : 1;
+    if (step != m_labelStep) {
+        m_labelStep = step;
+        setLabels();
+    }
     // Qt Charts counts a margin around each label that the gaps between the bars give anyway:
-    // where the text itself fits its share of the axis, it is drawn whole, never as "...".
-    m_categories->setTruncateLabels(QFontMetricsF(labels).height() > plotArea.height() / sessions);
+    // where the text itself fits its share of the axis, it is drawn whole.
+    m_categories->setTruncateLabels(height > step * plotArea.height() / sessions);
     // The title goes when it is longer than the axis or takes the labels' room (resizeEvent()
     // and applyTheme() bring it back to try again).
     const bool titleFits =
@@ -224,8 +232,11 @@ void SessionChart::fitLegend() {
 
 void SessionChart::setLabels() {
     QStringList labels;
-    for (int i = 0; i < m_capacities.size(); ++i)
-        labels.prepend(tr("%1 (%2)").arg(i + 1).arg(m_capacities.at(i)));
+    for (int i = 0; i < m_capacities.size(); ++i) {
+        // An unlabelled bar's category is blank, and unique as the axis wants it.
+        labels.prepend(i % m_labelStep == 0 ? tr("%1 (%2)").arg(i + 1).arg(m_capacities.at(i))
+                                            : QString(i + 1, u' '));
+    }
     if (labels == m_categories->categories())
         return;
     m_categories->clear();

@@ -1,9 +1,7 @@
 #include "style/screenfit.h"
 
-#include <QEvent>
 #include <QGuiApplication>
 #include <QScreen>
-#include <QTimer>
 #include <QWidget>
 
 namespace seatsim {
@@ -67,26 +65,6 @@ bool fitsOnScreen(const QWidget* window) {
     const QScreen* screen = window->screen();
     return !screen || screen->availableGeometry().contains(
                           window->geometry().marginsAdded(windowFrame(window)));
-}
-
-namespace {
-class ScreenKeeper : public QObject {
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::WindowStateChange || event->type() == QEvent::Resize) {
-            auto* window = static_cast<QWidget*>(watched);
-            QTimer::singleShot(0, window, [window] { keepOnScreen(window); });
-        }
-        return false;
-    }
-};
-} // namespace
-
-void keepOnScreenAfterStateChanges(QWidget* window) {
-    window->installEventFilter(new ScreenKeeper(window));
 }
 
 void keepOnScreen(QWidget* window) {

@@ -27,8 +27,5 @@ bool fitsOnScreen(const QWidget* window);
 // A window in its normal state that does not fit its screen (a geometry restored from a larger
 // screen, or the normal geometry that full screen leaves behind) shrinks and moves inside it.
 void keepOnScreen(QWidget* window);
-// keepOnScreen() after every change of the window's state or size, once the window manager has
-// given the geometry back (leaving full screen restores a normal geometry of its own).
-void keepOnScreenAfterStateChanges(QWidget* window);
 
 } // namespace seatsim

@@ -71,7 +71,6 @@ MainWindow::MainWindow(const CommandLine& commandLine, QWidget* parent)
 
     applyTheme();
     fitOnScreen(this, QSize(1280, 720));
-    keepOnScreenAfterStateChanges(this);
 
     m_serverChoice = std::make_unique<ServerChoice>(m_server, commandLine, this);
     m_serverChoice->start();
