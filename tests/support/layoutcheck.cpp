@@ -19,6 +19,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
@@ -523,6 +524,8 @@ QStringList textSizeProblems(QWidget* window, const TextSizes& minimum) {
                                                                                    : QString();
         else if (auto* combo = qobject_cast<QComboBox*>(widget))
             text = combo->currentText();
+        else if (auto* menus = qobject_cast<QMenuBar*>(widget))
+            text = menus->actions().isEmpty() ? QString() : menus->actions().first()->text();
         else if (auto* box = qobject_cast<QGroupBox*>(widget))
             text = box->title();
         else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))

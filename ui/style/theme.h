@@ -43,9 +43,9 @@ struct Theme {
     // How far a chart may shrink `font` to fit: on a projector to projectorChartText of the
     // screen, elsewhere to 60 % of it.
     qreal smallestChartPointSize(const QFont& font) const;
-    // An icon's size for `normal` pixels outside the projector: on it 1.5 lines of the type.
+    // An icon's size for `normal` pixels outside the projector: on it as high as a line of text.
     int iconPixels(int normal) const {
-        return minimumTextPixels() > 0 ? minimumTextPixels() * 3 / 2 : int(normal * scale());
+        return minimumTextPixels() > 0 ? minimumTextPixels() * 5 / 4 : int(normal * scale());
     }
     qreal lineWidth(qreal normal) const { return projector ? normal * 2.0 : normal; }
 

@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
@@ -297,13 +298,13 @@ void MainWindow::setProjectorMode(bool on) {
 }
 
 void MainWindow::applyTheme() {
-    // Projector type is proportional to the screen the window is on.
     m_theme.screenHeight = screen() ? screen()->geometry().height() : 0;
     const QFont font = m_theme.font();
     m_toolBar->setFont(m_theme.font(1.0, true));
     const int icon = m_theme.iconPixels(style()->pixelMetric(QStyle::PM_ToolBarIconSize));
     m_toolBar->setIconSize(QSize(icon, icon));
     statusBar()->setFont(font);
+    menuBar()->setFont(font);
     m_serverState->setFont(font);
     m_sqlTitle->setFont(m_theme.font(0.9, true));
     m_loadSummary->setFont(m_theme.font(0.9, true));
