@@ -21,6 +21,7 @@
 #include <QBarSet>
 #include <QDir>
 #include <QFile>
+#include <QFontInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace seatsim;
@@ -43,9 +45,16 @@ using namespace seatsim;
 namespace {
 constexpr int runTimeoutMs = 120000;
 const QString schema = u"tst_layout"_s;
-const QList<QSize> screenSizes{{1280, 720}, {1920, 1080}};
+const QList<QSize> screenSizes{{1280, 720}, {1920, 1080}, {3840, 2160}};
 
-// Two screens side by side, the sizes of the projectors a lecture hall has.
+// What a projector of `screen`'s height needs: every text 2.2 % of it (16 px at 720p, 24 px at
+// 1080p, 48 px at 2160p), the headline 5 %, the charts' labels and legends 2 %.
+test::TextSizes projectorSizes(QSize screen) {
+    return {int(std::ceil(screen.height() * 0.022)), int(std::ceil(screen.height() * 0.05)),
+            int(std::ceil(screen.height() * 0.02))};
+}
+
+// Screens side by side, the sizes of the projectors a lecture hall has.
 QString writeScreens(const QString& directory) {
     QJsonArray screens;
     int x = 0;
@@ -132,6 +141,11 @@ class TestLayout : public QObject {
         const QString name = u"%1-%2"_s.arg(view, configuration.name());
         for (const QString& problem : test::layoutProblems(window, typicalWindowFrame))
             m_problems.append(u"[%1] %2"_s.arg(name, problem));
+        if (configuration.projector) {
+            for (const QString& problem :
+                 test::textSizeProblems(window, projectorSizes(configuration.screen)))
+                m_problems.append(u"[%1] %2"_s.arg(name, problem));
+        }
         QVERIFY2(window->grab().save(m_screenshots + u"/"_s + name + u".png"_s), qPrintable(name));
     }
 
@@ -272,37 +286,54 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        QVERIFY2(QGuiApplication::screens().size() == 2, "the two screens of screens.json");
+        QVERIFY2(QGuiApplication::screens().size() == screenSizes.size(),
+                 "the screens of screens.json");
         g_previousHandler = qInstallMessageHandler(quietPlatform); // after QtTest's own
         m_screenshots = QCoreApplication::applicationDirPath() + u"/layout"_s;
         QDir(m_screenshots).removeRecursively();
         QVERIFY(QDir().mkpath(m_screenshots));
     }
 
-    // The README's 1.6×: the headline, the strategy's title and the toolbar. What the program
-    // asks for is compared (the point size of each widget's font): which size the font
-    // database then matches depends on the machine's fonts, not on SeatSim.
-    void projectorTypeIsTheDocumentedScale() {
+    // On a projector the type follows the screen: the headline 5 % of its height, every other
+    // text 2.2 %, charts 2 % (16 px, 36 px at 720p; 24 px, 54 px at 1080p; 48 px, 108 px at
+    // 2160p), in the window as the room sees it after Start.
+    void projectorTypeIsProportionalToTheScreen() {
         test::openWindow(m_window, schema);
-        const QStringList names{u"verdictLabel"_s, u"strategyTitle"_s, u"runToolBar"_s};
-        const auto size = [this](const QString& name) {
-            const QFont font = m_window->findChild<QWidget*>(name)->font();
-            return font.pointSizeF() > 0 ? font.pointSizeF() : qreal(font.pixelSize());
-        };
-        // From the normal mode, whatever mode the window opened in.
-        m_window->setProjectorMode(false);
-        QVERIFY(!m_window->isProjectorMode());
-        QList<qreal> normal;
-        for (const QString& name : names)
-            normal.append(size(name));
-        m_window->setProjectorMode(true);
-        QVERIFY(m_window->isProjectorMode());
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            const qreal projector = size(names.at(i));
-            QVERIFY2(
-                qAbs(projector / normal.at(i) - Theme::projectorScale) < 0.1,
-                qPrintable(u"%1: %2 → %3"_s.arg(names.at(i)).arg(normal.at(i)).arg(projector)));
+        for (const QSize screen : screenSizes) {
+            place({u"en"_s, screen, true});
+            const test::TextSizes wanted = projectorSizes(screen);
+            QCOMPARE(m_window->theme().minimumTextPixels(), wanted.text);
+            const QFontInfo headline(m_window->findChild<QWidget*>(u"verdictLabel"_s)->font());
+            QVERIFY2(headline.pixelSize() >= wanted.headline,
+                     qPrintable(u"%1 px at %2"_s.arg(headline.pixelSize()).arg(screen.height())));
+            const QStringList problems = test::textSizeProblems(m_window.get(), wanted);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         }
+        // Outside the projector the desktop's type, whatever the screen.
+        m_window->setProjectorMode(false);
+        QCOMPARE(m_window->theme().minimumTextPixels(), 0);
+        m_window.reset();
+    }
+
+    // A normal geometry from a larger screen (restored from the settings, or left behind by full
+    // screen) never comes back off the screen: leaving projector mode on 1280×720, the window
+    // with its frame lies inside the screen.
+    void leavingProjectorModeFitsTheWindowOnTheScreen() {
+        test::openWindow(m_window, schema);
+        const QSize small(1280, 720);
+        place({u"en"_s, small, false});
+        QScreen* screen = screenOfSize(small);
+        m_window->setGeometry(
+            QRect(screen->geometry().topLeft() + QPoint(60, 60), QSize(1800, 1000)));
+        m_window->setProjectorMode(true);
+        QTRY_COMPARE(m_window->size(), small);
+        m_window->setProjectorMode(false);
+        QTRY_VERIFY2(!m_window->isFullScreen() && fitsOnScreen(m_window.get()),
+                     qPrintable(u"%1,%2 %3×%4"_s.arg(m_window->x())
+                                    .arg(m_window->y())
+                                    .arg(m_window->width())
+                                    .arg(m_window->height())));
+        QCOMPARE(m_window->screen(), screen);
         m_window.reset();
     }
 
@@ -319,7 +350,8 @@ private Q_SLOTS:
         for (const bool german : {false, true}) {
             std::unique_ptr<test::GermanCatalogue> inGerman;
             if (german)
-                inGerman = std::make_unique<test::GermanCatalogue>(QStringLiteral(SEATSIM_GERMAN_QM));
+                inGerman =
+                    std::make_unique<test::GermanCatalogue>(QStringLiteral(SEATSIM_GERMAN_QM));
             test::openWindow(m_window, schema, QSize(1280, 720));
             m_window->sessionChart()->setAudit(audit);
             QVERIFY(m_window->sessionChart()->mismatchSet()->sum() > 0);
@@ -350,8 +382,8 @@ private Q_SLOTS:
         QVERIFY(m_window->raceViews()->isVisible());
         QVERIFY(!charts->isVisible());
         // Readable at projector size: the tabs in the projector's type.
-        QVERIFY(m_window->raceViews()->tabBar()->font().pointSizeF() >=
-                QApplication::font().pointSizeF() * 1.5);
+        QVERIFY(QFontInfo(m_window->raceViews()->tabBar()->font()).pixelSize() >=
+                projectorSizes(QSize(1280, 720)).text);
         QVERIFY(hint->text().contains(u"W hides"_s));
         QTest::keyClick(m_window.get(), Qt::Key_W);
         QVERIFY(charts->isVisible());

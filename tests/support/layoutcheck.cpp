@@ -2,6 +2,7 @@
 
 #include "live/sqlview.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -9,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFontInfo>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QGroupBox>
@@ -17,6 +19,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
@@ -463,6 +466,77 @@ QString widgetPath(const QWidget* widget) {
                 : u"%1:%2"_s.arg(QString::fromLatin1(at->metaObject()->className()), name));
     }
     return parts.join(u'/');
+}
+
+QStringList textSizeProblems(QWidget* window, const TextSizes& minimum) {
+    QStringList problems;
+    const auto pixels = [](const QFont& font) {
+        return QFontInfo(font).pixelSize();
+    };
+    const auto check = [&](const QWidget* widget, const QString& what, const QFont& font,
+                           int wanted) {
+        const int size = pixels(font);
+        if (size < wanted)
+            problems << u"%1: %2 is %3 px, needs %4"_s.arg(widgetPath(widget), what)
+                            .arg(size)
+                            .arg(wanted);
+    };
+    QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    widgets.prepend(window);
+    for (QWidget* widget : std::as_const(widgets)) {
+        if (widget->window() != window || !widget->isVisible() || widget->width() <= 0 ||
+            widget->height() <= 0)
+            continue;
+        bool hidden = false; // inside a collapsed splitter or a zero-sized parent
+        for (QWidget* up = widget; up && up != window; up = up->parentWidget())
+            hidden = hidden || up->width() <= 0 || up->height() <= 0;
+        if (hidden)
+            continue;
+        if (auto* chart = qobject_cast<QChartView*>(widget)) {
+            if (!chart->chart())
+                continue;
+            if (!chart->chart()->title().isEmpty())
+                check(widget, u"the chart's title"_s, chart->chart()->titleFont(), minimum.chart);
+            if (chart->chart()->legend()->isVisible())
+                check(widget, u"the legend"_s, chart->chart()->legend()->font(), minimum.chart);
+            for (QAbstractAxis* axis : chart->chart()->axes()) {
+                if (axis->isVisible() && axis->labelsVisible())
+                    check(widget, u"axis labels"_s, axis->labelsFont(), minimum.chart);
+                if (axis->isVisible() && axis->isTitleVisible() && !axis->titleText().isEmpty())
+                    check(widget, u"axis title \"%1\""_s.arg(axis->titleText()), axis->titleFont(),
+                          minimum.chart);
+            }
+            continue;
+        }
+        QString text;
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            text = label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            text = button->text();
+        else if (auto* tabs = qobject_cast<QTabBar*>(widget))
+            text = tabs->count() > 0 ? tabs->tabText(0) : QString();
+        else if (auto* header = qobject_cast<QHeaderView*>(widget))
+            text = header->model() && header->count() > 0
+                       ? header->model()->headerData(0, header->orientation()).toString()
+                       : QString();
+        else if (auto* view = qobject_cast<QAbstractItemView*>(widget))
+            text = view->model() && view->model()->rowCount(view->rootIndex()) > 0 ? u"rows"_s
+                                                                                   : QString();
+        else if (auto* combo = qobject_cast<QComboBox*>(widget))
+            text = combo->currentText();
+        else if (auto* menus = qobject_cast<QMenuBar*>(widget))
+            text = menus->actions().isEmpty() ? QString() : menus->actions().first()->text();
+        else if (auto* box = qobject_cast<QGroupBox*>(widget))
+            text = box->title();
+        else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget))
+            text = plain->toPlainText().left(40);
+        if (text.trimmed().isEmpty())
+            continue;
+        const bool headline = widget->objectName() == u"verdictLabel"_s;
+        check(widget, u"\"%1\""_s.arg(text.simplified().left(40)), widget->font(),
+              headline ? minimum.headline : minimum.text);
+    }
+    return problems;
 }
 
 QStringList layoutProblems(QWidget* window, const QMargins& decoration) {

@@ -15,6 +15,16 @@ namespace seatsim::test {
 // the text and the widths.
 QStringList layoutProblems(QWidget* window, const QMargins& decoration);
 
+// The sizes a projector needs, in pixels: every text a visible widget of `window` shows at least
+// `text` high, the widget named "verdictLabel" at least `headline`, a chart's title, legend and
+// axis labels at least `chart`. One line per text that is smaller.
+struct TextSizes {
+    int text = 0;
+    int headline = 0;
+    int chart = 0;
+};
+QStringList textSizeProblems(QWidget* window, const TextSizes& minimum);
+
 // "mainWindow/QSplitter:columns/…": the object names (or classes) from the window down.
 QString widgetPath(const QWidget* widget);
 

@@ -1,5 +1,7 @@
 #include "dialogs/connectiondialog.h"
 
+#include "style/screenfit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,6 +16,12 @@
 using namespace Qt::StringLiterals;
 
 namespace seatsim {
+
+void ConnectionDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    // Centred over a window near the screen's edge it could leave the screen.
+    keepOnScreen(this);
+}
 
 ConnectionDialog::ConnectionDialog(QWidget* parent)
     : QDialog(parent) {

@@ -39,6 +39,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateEnabled();
     // The settings the fields describe; empty with `error` when they do not.

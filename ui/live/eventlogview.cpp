@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace seatsim {
@@ -155,8 +157,7 @@ void EventLogView::pull(const RecordStore& store) {
         if (top.isValid())
             anchor = top.data(EventLogModel::sequenceRole).toLongLong();
     }
-    const QList<AttemptRecord> fresh =
-        store.since(m_model->lastSequence(), m_model->capacity());
+    const QList<AttemptRecord> fresh = store.since(m_model->lastSequence(), m_model->capacity());
     const QFontMetrics cells(m_table->font());
     int widest = cells.horizontalAdvance(m_widestMessage);
     bool wider = false;
@@ -221,9 +222,11 @@ void EventLogView::applyTheme(const Theme& theme) {
             m_model->headerData(EventLogModel::Message, Qt::Horizontal, Qt::DisplayRole)
                 .toString()) +
         padding;
-    m_table->horizontalHeader()->setMinimumSectionSize(qMin(message, 3 * cells.height()));
     m_rowWidth += message;
     m_columnWidths.append(message);
+    // A larger minimum would widen the narrow columns past the widths fitColumns() counts with.
+    m_table->horizontalHeader()->setMinimumSectionSize(
+        *std::min_element(m_columnWidths.cbegin(), m_columnWidths.cend()));
     fitColumns();
     m_title->setFont(theme.font(1.0, true));
     m_count->setFont(theme.font(0.9));
@@ -258,9 +261,9 @@ void EventLogView::fitColumns() {
     // The server's words are the point of the message column: columns go until they fit.
     const int message = qMax(m_columnWidths.value(EventLogModel::Message), messageWidth());
     int width = m_rowWidth - m_columnWidths.value(EventLogModel::Message) + qMax(message, 100);
-    for (const int column : {int(EventLogModel::User), int(EventLogModel::Sequence),
-                             int(EventLogModel::Time), int(EventLogModel::SeatsRead),
-                             int(EventLogModel::Tries)}) {
+    for (const int column :
+         {int(EventLogModel::User), int(EventLogModel::Sequence), int(EventLogModel::Time),
+          int(EventLogModel::SeatsRead), int(EventLogModel::Tries)}) {
         const bool hide = width > room;
         m_table->setColumnHidden(column, hide);
         if (hide)

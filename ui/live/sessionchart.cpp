@@ -77,6 +77,7 @@ SessionChart::SessionChart(QWidget* parent)
 
 void SessionChart::resizeEvent(QResizeEvent* event) {
     m_categories->setTitleVisible(true); // fitLabels() and the labels decide again
+    m_y->setTitleVisible(true);
     QChartView::resizeEvent(event);
     fitLegend();
 }
@@ -87,16 +88,35 @@ void SessionChart::fitLabels(const QRectF& plotArea) {
     // less padding (9 px, measured).
     const qreal room = plotArea.height() / sessions - 9;
     QFont labels = m_theme.font(m_theme.projector ? 0.8 : 0.95);
-    const qreal smallest = labels.pointSizeF() * 0.6;
+    const qreal smallest = m_theme.smallestChartPointSize(labels);
     while (QFontMetricsF(labels).height() > room && labels.pointSizeF() - 0.5 >= smallest)
         labels.setPointSizeF(labels.pointSizeF() - 0.5);
+    // At the smallest size the labels take the line of the value axis' title ("seats": the
+    // chart's title says it) rather than shrink further or end in "...".
+    if (QFontMetricsF(labels).height() > room && m_y->isTitleVisible()) {
+        m_y->setTitleVisible(false); // plotAreaChanged() comes back here
+        return;
+    }
     if (labels != m_categories->labelsFont())
         m_categories->setLabelsFont(labels);
+    // Still too many bars for their labels at the smallest size: every other one is labelled
+    // (the room counts the bars between), never one cut to "...".
+    const qreal height = QFontMetricsF(labels).height();
+    const int step = height > room ? 2 : 1;
+    if (step != m_labelStep) {
+        m_labelStep = step;
+        setLabels();
+    }
+    // Qt Charts counts a margin around each label that the gaps between the bars give anyway:
+    // where the text itself fits its share of the axis, it is drawn whole.
+    m_categories->setTruncateLabels(height > step * plotArea.height() / sessions);
+    // The title goes when it is longer than the axis or takes the labels' room (resizeEvent()
+    // and applyTheme() bring it back to try again).
     const bool titleFits =
         QFontMetricsF(m_categories->titleFont()).horizontalAdvance(m_categories->titleText()) <=
         plotArea.height();
-    if (titleFits != m_categories->isTitleVisible())
-        m_categories->setTitleVisible(titleFits);
+    if ((!titleFits || m_categories->labelsTruncated()) && m_categories->isTitleVisible())
+        m_categories->setTitleVisible(false);
 }
 
 void SessionChart::setCapacities(const QList<int>& capacities) {
@@ -172,9 +192,13 @@ void SessionChart::showMismatchInLegend() {
 
 void SessionChart::fitLegend() {
     QLegend* legend = chart()->legend();
+    const auto ownColours = [this](QLegendMarker* marker) {
+        auto* bar = qobject_cast<QBarLegendMarker*>(marker);
+        return bar && (bar->barset() == m_occupied || bar->barset() == m_free);
+    };
     QStringList labels;
     for (QLegendMarker* marker : legend->markers(m_series))
-        if (marker->isVisible())
+        if (marker->isVisible() || ownColours(marker))
             labels << marker->label();
     // Per entry its text, its marker and the gaps around them, each about a line high; the
     // room is the chart's width less its margins.
@@ -187,17 +211,32 @@ void SessionChart::fitLegend() {
     };
     const qreal room = width() - chart()->margins().left() - chart()->margins().right();
     QFont font = legendFont(m_theme);
-    const qreal smallest = font.pointSizeF() * 0.6;
+    const qreal smallest = m_theme.smallestChartPointSize(font);
     while (needed(font) > room && font.pointSizeF() - 0.5 >= smallest)
         font.setPointSizeF(font.pointSizeF() - 0.5);
     if (font != legend->font())
         legend->setFont(font);
+    // Still too wide at the smallest size: "occupied" and "free" go, in the colours that the
+    // seats chart beside this one names; the entries that only this chart has stay.
+    const bool crowded = needed(font) > room;
+    bool changed = false;
+    for (QLegendMarker* marker : legend->markers(m_series)) {
+        if (ownColours(marker) && marker->isVisible() == crowded) {
+            marker->setVisible(!crowded);
+            changed = true;
+        }
+    }
+    if (changed)
+        legend->layout()->invalidate(); // as in showMismatchInLegend()
 }
 
 void SessionChart::setLabels() {
     QStringList labels;
-    for (int i = 0; i < m_capacities.size(); ++i)
-        labels.prepend(tr("%1 (%2)").arg(i + 1).arg(m_capacities.at(i)));
+    for (int i = 0; i < m_capacities.size(); ++i) {
+        // An unlabelled bar's category is blank, and unique as the axis wants it.
+        labels.prepend(i % m_labelStep == 0 ? tr("%1 (%2)").arg(i + 1).arg(m_capacities.at(i))
+                                            : QString(i + 1, u' '));
+    }
     if (labels == m_categories->categories())
         return;
     m_categories->clear();
@@ -220,6 +259,8 @@ void SessionChart::applyTheme(const Theme& theme) {
     styleAxis(m_y, theme);
     m_categories->setGridLineVisible(false);
     m_y->setGridLineColor(theme.grid());
+    m_y->setTitleVisible(true);
+    m_categories->setTitleVisible(true);
     fitLabels(chart()->plotArea());
     fitLegend();
 }

@@ -52,6 +52,7 @@ private:
     QBarCategoryAxis* m_categories = nullptr;
     QValueAxis* m_y = nullptr;
     QList<int> m_capacities;
+    int m_labelStep = 1; // every bar labelled, or every other one
     QList<int> m_marked;
     int m_highest = 0;
     Theme m_theme;

@@ -48,10 +48,13 @@ void SqlView::setScript(const StrategyScript& script) {
 
 void SqlView::applyTheme(const Theme& theme) {
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    const double base = theme.baseFont.pointSizeF() > 0 ? theme.baseFont.pointSizeF() : 10.0;
-    m_pointSize = base * theme.scale() * 0.95;
+    m_pointSize = theme.font(0.95).pointSizeF();
+    // On a projector never below its smallest text: the pane scrolls rather than shrinks.
+    m_smallestPointSize =
+        theme.minimumTextPixels() > 0 ? theme.font(0.0).pointSizeF() : m_pointSize * 0.6;
     mono.setPointSizeF(m_pointSize);
     setFont(mono);
+    document()->setDocumentMargin(theme.projector ? 2 : 4); // a line more on a small projector
     setStyleSheet(u"QPlainTextEdit { background: %1; color: black; border: 1px solid %2; }"_s.arg(
         theme.projector ? u"white"_s : u"#FAFAF7"_s,
         theme.projector ? u"#404040"_s : u"#C8C8C8"_s));
@@ -94,9 +97,10 @@ void SqlView::fitFont() {
     const qreal height = viewport()->height() - margin;
     if (width <= 0 || height <= 0)
         return;
-    // Down to 60 % of the theme's size, in half points; below that the pane scrolls.
+    // Down to 60 % of the theme's size (a projector's smallest text), in half points; below
+    // that the pane scrolls.
     QFont fitted = font();
-    for (qreal size = m_pointSize; size >= m_pointSize * 0.6; size -= 0.5) {
+    for (qreal size = m_pointSize; size >= m_smallestPointSize; size -= 0.5) {
         fitted.setPointSizeF(size);
         if ((linesAt(fitted, width) + 0.5) * QFontMetricsF(fitted).lineSpacing() <= height)
             break;
@@ -104,7 +108,7 @@ void SqlView::fitFont() {
     if (fitted.pointSizeF() != font().pointSizeF())
         setFont(fitted);
     // The editor's own layout has the last word: a line it wraps otherwise costs a step more.
-    while (!showsAll() && fitted.pointSizeF() - 0.5 >= m_pointSize * 0.6) {
+    while (!showsAll() && fitted.pointSizeF() - 0.5 >= m_smallestPointSize) {
         fitted.setPointSizeF(fitted.pointSizeF() - 0.5);
         setFont(fitted);
     }

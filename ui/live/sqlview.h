@@ -36,6 +36,7 @@ private:
     SqlHighlighter* m_highlighter = nullptr;
     PythonHighlighter* m_pythonHighlighter = nullptr;
     qreal m_pointSize = 10;
+    qreal m_smallestPointSize = 0;
 };
 
 } // namespace seatsim

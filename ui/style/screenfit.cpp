@@ -49,10 +49,29 @@ void showOver(QWidget* view, const QWidget* over) {
     view->show();
 }
 
+void showForRoom(QWidget* view, const QWidget* over, bool projector) {
+    if (projector) {
+        if (over && view->screen() != over->screen())
+            view->setScreen(over->screen());
+        view->showMaximized();
+        return;
+    }
+    if (view->windowState() & Qt::WindowMaximized)
+        view->setWindowState(view->windowState() & ~Qt::WindowMaximized);
+    showOver(view, over);
+}
+
 bool fitsOnScreen(const QWidget* window) {
     const QScreen* screen = window->screen();
     return !screen || screen->availableGeometry().contains(
                           window->geometry().marginsAdded(windowFrame(window)));
+}
+
+void keepOnScreen(QWidget* window) {
+    const Qt::WindowStates states = window->windowState();
+    if (!(states & (Qt::WindowMaximized | Qt::WindowFullScreen | Qt::WindowMinimized)) &&
+        !fitsOnScreen(window))
+        fitOnScreen(window, window->size());
 }
 
 } // namespace seatsim

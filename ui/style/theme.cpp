@@ -1,16 +1,51 @@
 #include "style/theme.h"
 
+#include <QGuiApplication>
+#include <QScreen>
+
 #include <algorithm>
 #include <cmath>
 
 namespace seatsim {
 
+namespace {
+// Points for `pixels` on the screen: widgets turn point sizes into pixels at its logical dpi.
+double pointsOf(double pixels) {
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const double dpi = screen ? screen->logicalDotsPerInchY() : 96.0;
+    return pixels * 72.0 / (dpi > 0 ? dpi : 96.0);
+}
+} // namespace
+
 QFont Theme::font(double factor, bool bold) const {
     QFont result = baseFont;
     const double base = baseFont.pointSizeF() > 0 ? baseFont.pointSizeF() : 10.0;
-    result.setPointSizeF(base * scale() * factor);
+    // On a projector whose height is known: proportional to the screen, the smallest text at
+    // projectorText of it, larger ones in proportion.
+    const int minimum = minimumTextPixels();
+    result.setPointSizeF(minimum > 0 ? pointsOf(minimum * qMax(1.0, factor))
+                                     : base * scale() * factor);
     result.setBold(bold);
     return result;
+}
+
+QFont Theme::headlineFont() const {
+    if (minimumTextPixels() == 0)
+        return font(1.6, true);
+    QFont result = baseFont;
+    result.setPointSizeF(pointsOf(std::ceil(screenHeight * projectorHeadline)));
+    result.setBold(true);
+    return result;
+}
+
+int Theme::minimumTextPixels() const {
+    return projector && screenHeight > 0 ? int(std::ceil(screenHeight * projectorText)) : 0;
+}
+
+qreal Theme::smallestChartPointSize(const QFont& font) const {
+    if (projector && screenHeight > 0)
+        return pointsOf(std::ceil(screenHeight * projectorChartText));
+    return font.pointSizeF() * 0.6;
 }
 
 QPen Theme::pen(const QColor& color, qreal normalWidth, Qt::PenStyle style) const {

@@ -23,13 +23,30 @@ inline const QColor yellow{0xF0, 0xE4, 0x42};
 
 struct Theme {
     bool projector = false;
-    QFont baseFont; // the application font, unscaled
+    QFont baseFont;       // the application font, unscaled
+    int screenHeight = 0; // of the screen the window is on, in pixels; 0: not known
 
     static constexpr double projectorScale = 1.6;
+    // On a projector the type is proportional to the screen: every text at least this share
+    // of its height, the headline and the charts' labels at least theirs.
+    static constexpr double projectorText = 0.022;
+    static constexpr double projectorHeadline = 0.05;
+    static constexpr double projectorChartText = 0.02;
 
     double scale() const { return projector ? projectorScale : 1.0; }
-    // baseFont scaled by the mode and by `factor`.
+    // baseFont scaled by the mode and by `factor`; on a projector never below projectorText.
     QFont font(double factor = 1.0, bool bold = false) const;
+    // The verdict's headline: on a projector at least projectorHeadline of the screen.
+    QFont headlineFont() const;
+    // The smallest text on a projector, in pixels (0 outside it or without a screen).
+    int minimumTextPixels() const;
+    // How far a chart may shrink `font` to fit: on a projector to projectorChartText of the
+    // screen, elsewhere to 60 % of it.
+    qreal smallestChartPointSize(const QFont& font) const;
+    // An icon's size for `normal` pixels outside the projector: on it as high as a line of text.
+    int iconPixels(int normal) const {
+        return minimumTextPixels() > 0 ? minimumTextPixels() * 5 / 4 : int(normal * scale());
+    }
     qreal lineWidth(qreal normal) const { return projector ? normal * 2.0 : normal; }
 
     // Darker than the chart colours, so white text on them stays readable.

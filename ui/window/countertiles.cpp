@@ -30,14 +30,15 @@ CounterTile::CounterTile(const QString& name, const QString& detail, const QStri
     layout->addWidget(m_value, 1);
     layout->addWidget(m_name);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    setDetailBelow(false);
+    placeDetail(Detail::Beside);
     restyle();
 }
 
-void CounterTile::setDetailBelow(bool below) {
-    const QString detail = u"<span style='font-weight:normal'>%1</span>"_s.arg(m_detailText);
-    m_name->setText(m_detailText.isEmpty() ? m_nameText
-                                           : m_nameText + (below ? u"<br>"_s : u" "_s) + detail);
+void CounterTile::placeDetail(Detail detail) {
+    const QString text = u"<span style='font-weight:normal'>%1</span>"_s.arg(m_detailText);
+    m_name->setText(m_detailText.isEmpty() || detail == Detail::Hidden
+                        ? m_nameText
+                        : m_nameText + (detail == Detail::Below ? u"<br>"_s : u" "_s) + text);
 }
 
 void CounterTile::setValue(const QString& text, bool alarming) {
@@ -139,6 +140,7 @@ void CounterTiles::setResult(const RunResult& result, qint64 waitsSeen) {
 }
 
 void CounterTiles::applyTheme(const Theme& theme) {
+    m_projector = theme.projector;
     for (CounterTile* tile : std::as_const(m_tiles))
         tile->applyTheme(theme);
     arrange(columnsFor(width()));
@@ -150,17 +152,29 @@ void CounterTiles::resizeEvent(QResizeEvent* event) {
 }
 
 int CounterTiles::columnsFor(int width) const {
-    int widest = 0;
+    using Detail = CounterTile::Detail;
     const int all = int(m_tiles.size());
+    const auto widest = [this](Detail detail) {
+        int result = 0;
+        for (CounterTile* tile : m_tiles) {
+            tile->placeDetail(detail);
+            result = qMax(result, tile->minimumSizeHint().width());
+        }
+        return result;
+    };
     // Side by side, a tile is narrow and says its SQLSTATE below its name.
+    const bool oneRow = width >= all * (widest(Detail::Below) + m_grid->spacing());
+    const int columns = oneRow ? all : (all + 1) / 2;
+    // In two rows beside its name where that fits ("Serialisierung 40001" may not); else on
+    // the projector the room reads the numbers, and the event log (W) each SQLSTATE.
+    Detail detail = Detail::Below;
+    if (!oneRow && width >= columns * (widest(Detail::Beside) + m_grid->spacing()))
+        detail = Detail::Beside;
+    else if (!oneRow && m_projector)
+        detail = Detail::Hidden;
     for (CounterTile* tile : m_tiles)
-        tile->setDetailBelow(true);
-    for (const CounterTile* tile : m_tiles)
-        widest = qMax(widest, tile->minimumSizeHint().width());
-    const bool oneRow = width >= all * (widest + m_grid->spacing());
-    for (CounterTile* tile : m_tiles)
-        tile->setDetailBelow(oneRow);
-    return oneRow ? all : (all + 1) / 2;
+        tile->placeDetail(detail);
+    return columns;
 }
 
 void CounterTiles::arrange(int columns) {

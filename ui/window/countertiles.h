@@ -24,7 +24,9 @@ public:
     QString value() const;
     // Drawn in the alarm colour: a trouble tile whose number is not zero.
     bool isAlarming() const { return m_alarming && m_kind == Kind::Trouble; }
-    void setDetailBelow(bool below);
+    // Where the detail (a SQLSTATE) goes: beside the name, on a line below it, or nowhere.
+    enum class Detail { Beside, Below, Hidden };
+    void placeDetail(Detail detail);
     void applyTheme(const Theme& theme);
 
 private:
@@ -79,6 +81,7 @@ private:
     QList<CounterTile*> m_tiles;
     QGridLayout* m_grid = nullptr;
     int m_columns = 0;
+    bool m_projector = false;
 };
 
 } // namespace seatsim

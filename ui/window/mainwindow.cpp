@@ -25,7 +25,9 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -203,7 +205,6 @@ void MainWindow::createLayout() {
     m_loadSummary = new QLabel;
     m_loadSummary->setObjectName(u"loadSummary"_s);
     m_loadSummary->setWordWrap(true);
-    leftLayout->addWidget(m_loadSummary);
     leftLayout->addWidget(m_parameters);
     connect(m_parameters, &ParameterPanel::changed, this, [this] {
         m_loadSummary->setText(m_parameters->describe());
@@ -227,9 +228,6 @@ void MainWindow::createLayout() {
     m_sessionChart = new SessionChart;
     m_tiles = new CounterTiles;
     m_eventLog = new EventLogView;
-    for (QWidget* chart :
-         {static_cast<QWidget*>(m_seatsChart), static_cast<QWidget*>(m_sessionChart)})
-        chart->setMinimumSize(200, 160);
 
     auto* charts = m_charts = new QWidget;
     auto* chartRow = new QHBoxLayout;
@@ -273,6 +271,7 @@ void MainWindow::createLayout() {
     m_serverState = new QLabel;
     m_serverState->setObjectName(u"serverState"_s);
     statusBar()->addPermanentWidget(m_serverState, 1);
+    statusBar()->addPermanentWidget(m_loadSummary, 1); // the projector's, in the server's place
     m_keysHint = new QLabel;
     m_keysHint->setObjectName(u"keysHint"_s);
     statusBar()->addPermanentWidget(m_keysHint);
@@ -291,6 +290,7 @@ void MainWindow::setProjectorMode(bool on) {
     showWhyViews(!on);
     if (on) {
         m_wasMaximized = isMaximized();
+        keepOnScreen(this); // the geometry full screen leaves behind for the way back
         showFullScreen();
     } else if (m_wasMaximized) {
         showMaximized();
@@ -301,24 +301,31 @@ void MainWindow::setProjectorMode(bool on) {
 }
 
 void MainWindow::applyTheme() {
+    m_theme.screenHeight = screen() ? screen()->geometry().height() : 0;
     const QFont font = m_theme.font();
     m_toolBar->setFont(m_theme.font(1.0, true));
-    const int icon = int(style()->pixelMetric(QStyle::PM_ToolBarIconSize) * m_theme.scale());
+    const int icon = m_theme.iconPixels(style()->pixelMetric(QStyle::PM_ToolBarIconSize));
     m_toolBar->setIconSize(QSize(icon, icon));
     statusBar()->setFont(font);
+    menuBar()->setFont(font);
     m_serverState->setFont(font);
     m_sqlTitle->setFont(m_theme.font(0.9, true));
     m_loadSummary->setFont(m_theme.font(0.9, true));
     m_loadSummary->setText(m_parameters->describe());
-    // On the projector the room reads verdict, charts and code; the knobs and the log wait
-    // for the normal mode.
+    // On the projector the room reads verdict, charts and code; the knobs wait in normal mode.
     m_loadSummary->setVisible(m_theme.projector);
+    m_serverState->setVisible(!m_theme.projector);
+    m_sqlTitle->setVisible(!m_theme.projector); // the strategy's title is right above
     m_parameters->setVisible(!m_theme.projector);
     m_strategies->applyTheme(m_theme);
     m_sql->applyTheme(m_theme);
     m_parameters->applyTheme(m_theme);
     m_seatsChart->applyTheme(m_theme);
     m_sessionChart->applyTheme(m_theme);
+    // QChartView only ever raises its minimum: after the projector's type it would stay large.
+    for (QWidget* chart :
+         {static_cast<QWidget*>(m_seatsChart), static_cast<QWidget*>(m_sessionChart)})
+        chart->setMinimumSize(200, 160);
     m_tiles->applyTheme(m_theme);
     m_verdict->applyTheme(m_theme);
     m_eventLog->applyTheme(m_theme);
@@ -366,12 +373,16 @@ void MainWindow::showKeysHint() {
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     // A restored or default size that does not fit this screen, title bar included, shrinks.
-    if (!isMaximized() && !isFullScreen() && !fitsOnScreen(this))
-        fitOnScreen(this, size());
+    keepOnScreen(this);
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event) {
     QMainWindow::resizeEvent(event);
+    // Full screen on another projector: type for that screen's height.
+    if (m_theme.projector && screen() && screen()->geometry().height() != m_theme.screenHeight) {
+        applyTheme();
+        return;
+    }
     // Proportions that suit the window's size, until the user drags a splitter.
     if (!m_userArranged)
         arrangeSplitters();

@@ -186,7 +186,9 @@ void StrategyPanel::applyTheme(const Theme& theme) {
     m_theme = theme;
     for (QPushButton* button : {m_broken, m_safe}) {
         button->setFont(theme.font(theme.projector ? 0.95 : 1.1, true));
-        button->setMinimumHeight(int(48 * theme.scale()));
+        // On the projector in proportion to the type: the rows they free go to the SQL.
+        button->setMinimumHeight(theme.projector ? QFontMetrics(button->font()).height() * 8 / 5
+                                                 : 48);
     }
     m_combo->setFont(theme.font(1.05));
     m_open->setFont(theme.font());
@@ -195,7 +197,7 @@ void StrategyPanel::applyTheme(const Theme& theme) {
     m_open->setVisible(!theme.projector);
     // …and the room reads the code, while the lecturer tells the story (the tooltip has it).
     m_summary->setVisible(!theme.projector);
-    m_title->setFont(theme.font(1.3, true));
+    m_title->setFont(theme.font(theme.projector ? 1.15 : 1.3, true));
     m_summary->setFont(theme.font(1.0));
     m_error->setFont(theme.font(1.0, true));
     m_error->setStyleSheet(

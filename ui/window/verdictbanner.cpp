@@ -182,8 +182,8 @@ void VerdictBanner::setResult(const QString& strategyTitle, const RunResult& res
 
 void VerdictBanner::applyTheme(const Theme& theme) {
     m_theme = theme;
-    // The headline is what the room reads first: the full projector scale (1.6×).
-    m_headline->setFont(theme.font(1.6, true));
+    // The headline is what the room reads first: the largest type.
+    m_headline->setFont(theme.headlineFont());
     m_detail->setFont(theme.font(theme.projector ? 0.85 : 1.0));
     renderDetail();
     restyle();

@@ -78,12 +78,7 @@ ComparisonView* WindowDialogs::showComparison() {
                               return QString();
                           });
     m_comparison->applyTheme(m_theme);
-    if (m_theme.projector) {
-        m_comparison->setScreen(m_window.screen());
-        m_comparison->showMaximized();
-    } else {
-        showOver(m_comparison, &m_window);
-    }
+    showForRoom(m_comparison, &m_window, m_theme.projector);
     m_comparison->raise();
     m_comparison->activateWindow();
     return m_comparison;
@@ -101,7 +96,7 @@ StrategyEditor* WindowDialogs::showStrategyEditor() {
         });
     }
     m_editor->applyTheme(m_theme);
-    showOver(m_editor, &m_window);
+    showForRoom(m_editor, &m_window, m_theme.projector);
     m_editor->raise();
     m_editor->activateWindow();
     return m_editor;
@@ -126,7 +121,7 @@ StepModeView* WindowDialogs::showStepMode() {
         m_stepMode->setStrategies(scripts, current.isNull() ? QString() : current.id());
     }
     m_stepMode->applyTheme(m_theme);
-    showOver(m_stepMode, &m_window);
+    showForRoom(m_stepMode, &m_window, m_theme.projector);
     m_stepMode->raise();
     m_stepMode->activateWindow();
     return m_stepMode;
@@ -151,7 +146,7 @@ ClassBoardView* WindowDialogs::showClassBoard() {
     }
     m_classBoard->setConnection(m_window.server()->settings());
     m_classBoard->applyTheme(m_theme);
-    showOver(m_classBoard, &m_window);
+    showForRoom(m_classBoard, &m_window, m_theme.projector);
     m_classBoard->raise();
     m_classBoard->activateWindow();
     return m_classBoard;
@@ -161,7 +156,7 @@ HelpDialog* WindowDialogs::showHelp() {
     if (!m_help)
         m_help = new HelpDialog(builtinStrategies(), &m_window);
     m_help->applyTheme(m_theme);
-    showOver(m_help, &m_window);
+    showForRoom(m_help, &m_window, m_theme.projector);
     m_help->raise();
     return m_help;
 }
