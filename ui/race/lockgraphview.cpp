@@ -1,6 +1,7 @@
 #include "race/lockgraphview.h"
 
 #include <QEvent>
+#include <QFontInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -331,8 +332,9 @@ void WaitGraphCanvas::paintEvent(QPaintEvent*) {
                                                           : tr("other");
         QFont labelFont = font();
         const double fit = 2 * nodeRadius * 0.85 / qMax(1, metrics.horizontalAdvance(label));
-        if (fit < 1)
-            labelFont.setPointSizeF(qMax(6.0, labelFont.pointSizeF() * fit));
+        if (fit < 1) // smaller to fit its node, but on a projector never below its smallest text
+            labelFont.setPixelSize(qMax(qMax(8, m_theme.minimumTextPixels()),
+                                        int(QFontInfo(labelFont).pixelSize() * fit)));
         painter.setFont(labelFont);
         painter.drawText(
             QRectF(p.x() - nodeRadius, p.y() - nodeRadius, 2 * nodeRadius, 2 * nodeRadius),
