@@ -39,6 +39,7 @@ struct CommandLine {
     bool board = false; // --board: the class board of the server (cli/boardcommand.h)
     QStringList strategies{QStringLiteral("naive")}; // ids or files, in the order given
     Scenario load; // --threads … --capacity; its strategy stays empty, `strategies` name them
+    bool exerciseGiven = false; // --exercise was on the command line (else the window's last)
     int runs = 1;
     QString reportPath; // --report FILE.pdf|FILE.html: the report of the headless runs
 

@@ -4,6 +4,8 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QPainter>
+#include <QPixmap>
 #include <cmath>
 
 namespace seatsim {
@@ -36,6 +38,18 @@ double niceInterval(double range, int ticks) {
             return step * magnitude;
     }
     return 10 * magnitude;
+}
+
+QBrush hatched(const QColor& color, const QColor& stripes, int size) {
+    QPixmap tile(size, size);
+    tile.fill(color);
+    QPainter painter(&tile);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(stripes, qMax(1.5, size / 6.0)));
+    painter.drawLine(0, size, size, 0);
+    painter.drawLine(-size / 2, size / 2, size / 2, -size / 2);
+    painter.drawLine(size / 2, size + size / 2, size + size / 2, size / 2);
+    return QBrush(tile);
 }
 
 void styleAxis(QAbstractAxis* axis, const Theme& theme) {

@@ -2,6 +2,8 @@
 
 #include "style/theme.h"
 
+#include <QBrush>
+
 class QAbstractAxis;
 class QChart;
 
@@ -14,5 +16,8 @@ QFont legendFont(const Theme& theme);
 // A tick interval of 1, 2 or 5 times a power of ten that gives about `ticks` ticks.
 double niceInterval(double range, int ticks);
 void styleAxis(QAbstractAxis* axis, const Theme& theme);
+// A brush of `color` with diagonal `stripes`, tiles of `size` px: what is wrong, not by colour
+// alone.
+QBrush hatched(const QColor& color, const QColor& stripes, int size);
 
 } // namespace seatsim
