@@ -319,8 +319,7 @@ private Q_SLOTS:
         for (const bool german : {false, true}) {
             std::unique_ptr<test::GermanCatalogue> inGerman;
             if (german)
-                inGerman =
-                    std::make_unique<test::GermanCatalogue>(QStringLiteral(SEATSIM_GERMAN_QM));
+                inGerman = std::make_unique<test::GermanCatalogue>(QStringLiteral(SEATSIM_GERMAN_QM));
             test::openWindow(m_window, schema, QSize(1280, 720));
             m_window->sessionChart()->setAudit(audit);
             QVERIFY(m_window->sessionChart()->mismatchSet()->sum() > 0);

@@ -113,7 +113,7 @@ private Q_SLOTS:
             ids << script.id();
         QCOMPARE(ids, builtinStrategyIds(Exercise::TwoSeats));
         QCOMPARE(m_window->strategyPanel()->current().id(), u"check-then-book"_s);
-        QVERIFY(m_window->exerciseChoice()->ruleLabel()->text().contains(u"2 seats"_s));
+        QVERIFY(m_window->exerciseChoice()->combo()->toolTip().contains(u"2 seats"_s));
         QCOMPARE(m_window->parameterPanel()->maxTries()->value(), maxTriesOf(Exercise::TwoSeats));
         // the seat exercise's run is gone from every view
         QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Neutral);

@@ -3188,8 +3188,8 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <translation>Plätze (höchstens %1)</translation>
     </message>
     <message>
-        <source>✗ over the limit: student %1</source>
-        <translation>✗ über der Grenze: Person %1</translation>
+        <source>✗ over %1: %2</source>
+        <translation>✗ über %1: %2</translation>
     </message>
 </context>
 <context>

@@ -157,27 +157,7 @@ void SessionChart::showMismatchInLegend() {
 }
 
 void SessionChart::fitLegend() {
-    QLegend* legend = chart()->legend();
-    QStringList labels;
-    for (QLegendMarker* marker : legend->markers(m_series))
-        if (marker->isVisible())
-            labels << marker->label();
-    // Per entry its text, its marker and the gaps around them, each about a line high; the
-    // room is the chart's width less its margins.
-    const auto needed = [&labels](const QFont& font) {
-        const QFontMetricsF metrics(font);
-        qreal width = 0;
-        for (const QString& label : labels)
-            width += metrics.horizontalAdvance(label) + 2 * metrics.height();
-        return width;
-    };
-    const qreal room = width() - chart()->margins().left() - chart()->margins().right();
-    QFont font = legendFont(m_theme);
-    const qreal smallest = font.pointSizeF() * 0.6;
-    while (needed(font) > room && font.pointSizeF() - 0.5 >= smallest)
-        font.setPointSizeF(font.pointSizeF() - 0.5);
-    if (font != legend->font())
-        legend->setFont(font);
+    fitLegendFont(chart(), m_theme, width());
 }
 
 void SessionChart::setLabels() {

@@ -6,7 +6,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QStackedBarSeries>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +21,7 @@ StudentChart::StudentChart(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart;
     chart->setTitle(tr("Seats per student"));
-    m_series = new QStackedBarSeries(chart);
+    m_series = new QHorizontalStackedBarSeries(chart);
     m_series->setBarWidth(0.7);
     m_within = new QBarSet(tr("seats"), m_series);
     m_over = new QBarSet(tr("over the limit"), m_series);
@@ -33,8 +35,8 @@ StudentChart::StudentChart(QWidget* parent)
     m_y = new QValueAxis(chart);
     m_y->setLabelFormat(u"%d"_s);
     m_y->setTitleText(tr("seats"));
-    chart->addAxis(m_categories, Qt::AlignBottom);
-    chart->addAxis(m_y, Qt::AlignLeft);
+    chart->addAxis(m_categories, Qt::AlignLeft);
+    chart->addAxis(m_y, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_y);
     QChart* placeholder = this->chart();
@@ -42,6 +44,29 @@ StudentChart::StudentChart(QWidget* parent)
     delete placeholder;
     clear(usersOf(Exercise::TwoSeats), seatLimitOf(Exercise::TwoSeats));
     applyTheme(m_theme);
+    connect(chart, &QChart::plotAreaChanged, this, &StudentChart::fitLabels);
+}
+
+void StudentChart::resizeEvent(QResizeEvent* event) {
+    QChartView::resizeEvent(event);
+    fitLegendFont(chart(), m_theme, width());
+}
+
+// Each student's number in the height its bar has: Qt Charts cuts a label higher than its
+// share of the axis less padding (9 px, as for the sessions) to "...".
+void StudentChart::fitLabels(const QRectF& plotArea) {
+    const qreal room = plotArea.height() / qMax(1, int(m_categories->count())) - 9;
+    QFont font = m_theme.font(m_theme.projector ? 0.8 : 0.95);
+    const qreal smallest = font.pointSizeF() * 0.5;
+    while (QFontMetricsF(font).height() > room && font.pointSizeF() - 0.5 >= smallest)
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    if (font != m_categories->labelsFont())
+        m_categories->setLabelsFont(font);
+    const bool titleFits =
+        QFontMetricsF(m_categories->titleFont()).horizontalAdvance(m_categories->titleText()) <=
+        plotArea.height();
+    if (titleFits != m_categories->isTitleVisible())
+        m_categories->setTitleVisible(titleFits);
 }
 
 void StudentChart::clear(int users, int seatLimit) {
@@ -69,9 +94,10 @@ void StudentChart::show(const QMap<int, int>& seatsByStudent) {
     int highest = m_seatLimit;
     for (auto it = seats.cbegin(); it != seats.cend(); ++it) {
         const bool beyond = m_seatLimit > 0 && it.value() > m_seatLimit;
-        labels << QString::number(it.key());
-        within << (beyond ? m_seatLimit : it.value());
-        over << (beyond ? it.value() - m_seatLimit : 0);
+        // Bars lie down, student 1 on top: the numbers have room in large type too.
+        labels.prepend(QString::number(it.key()));
+        within.prepend(beyond ? m_seatLimit : it.value());
+        over.prepend(beyond ? it.value() - m_seatLimit : 0);
         if (beyond)
             overLimit << it.key();
         highest = qMax(highest, it.value());
@@ -102,9 +128,11 @@ void StudentChart::show(const QMap<int, int>& seatsByStudent) {
     QStringList names;
     for (int user : overLimit)
         names << QString::number(user);
-    m_over->setLabel(overLimit.isEmpty()
-                         ? tr("over the limit")
-                         : tr("✗ over the limit: student %1").arg(names.join(u", "_s)));
+    m_over->setLabel(overLimit.isEmpty() ? tr("over the limit")
+                                         : tr("✗ over %1: %2").arg(m_seatLimit).arg(names.join(u", "_s)));
+    // Qt Charts 6.4 lays the legend out for the label before until the next resize.
+    chart()->legend()->layout()->invalidate();
+    fitLegendFont(chart(), m_theme, width());
 }
 
 void StudentChart::applyTheme(const Theme& theme) {
@@ -119,6 +147,8 @@ void StudentChart::applyTheme(const Theme& theme) {
     styleAxis(m_y, theme);
     m_categories->setGridLineVisible(false);
     m_y->setGridLineColor(theme.grid());
+    fitLabels(chart()->plotArea());
+    fitLegendFont(chart(), theme, width());
 }
 
 } // namespace seatsim

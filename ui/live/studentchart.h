@@ -7,14 +7,15 @@
 
 class QBarCategoryAxis;
 class QBarSet;
-class QStackedBarSeries;
+class QHorizontalStackedBarSeries;
 class QValueAxis;
 
 namespace seatsim {
 
 // Who holds how many seats, from the table (registrations grouped by user_id): one bar per
-// student, the seats within the exercise's limit, those beyond it hatched in the warning
-// colour, and the students over the limit named with a ✗ in the legend.
+// student (student 1 on top), the seats within the exercise's limit, those beyond it hatched in the
+// warning colour, and the students over the limit named with a ✗ in the legend
+// ("✗ over 2: 5, 8").
 class StudentChart : public QChartView {
     Q_OBJECT
 public:
@@ -30,10 +31,14 @@ public:
     QBarSet* withinSet() const { return m_within; }
     QBarSet* overSet() const { return m_over; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitLabels(const QRectF& plotArea);
     void show(const QMap<int, int>& seatsByStudent);
 
-    QStackedBarSeries* m_series = nullptr;
+    QHorizontalStackedBarSeries* m_series = nullptr;
     QBarSet* m_within = nullptr;
     QBarSet* m_over = nullptr;
     QBarCategoryAxis* m_categories = nullptr;

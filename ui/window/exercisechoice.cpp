@@ -1,7 +1,7 @@
 #include "window/exercisechoice.h"
 
 #include <QComboBox>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 
@@ -20,22 +20,16 @@ ExerciseChoice::ExerciseChoice(QWidget* parent)
     m_combo = new QComboBox(this);
     m_combo->setObjectName(u"exerciseCombo"_s);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(12);
+    m_combo->setMinimumContentsLength(16);
     m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_combo->setToolTip(tr("The exercise changes the catalogue of strategies, the rule the judge "
-                           "checks and the charts"));
     for (const Exercise exercise : exercises)
         m_combo->addItem(title(exercise), exerciseId(exercise));
     m_label->setBuddy(m_combo);
-    m_rule = new QLabel(this);
-    m_rule->setObjectName(u"exerciseRule"_s);
-    m_rule->setWordWrap(true);
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label, 0, 0);
-    layout->addWidget(m_combo, 0, 1);
-    layout->addWidget(m_rule, 1, 0, 1, 2);
-    layout->setColumnStretch(1, 1);
+    // In the tool bar, where it takes no height from the code; the rule is its tooltip.
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_combo, 1);
     setCurrent(Exercise::Seats);
     connect(m_combo, &QComboBox::activated, this, [this](int row) {
         const Exercise chosen =
@@ -51,7 +45,11 @@ void ExerciseChoice::setCurrent(Exercise exercise) {
     m_current = exercise;
     const QSignalBlocker blocker(m_combo);
     m_combo->setCurrentIndex(m_combo->findData(exerciseId(exercise)));
-    m_rule->setText(rule(exercise));
+    const QString toolTip = rule(exercise) + u"\n"_s +
+                            tr("The exercise changes the catalogue of strategies, the rule the "
+                               "judge checks and the charts");
+    m_combo->setToolTip(toolTip);
+    m_label->setToolTip(toolTip);
 }
 
 void ExerciseChoice::setChoiceEnabled(bool enabled) {
@@ -61,7 +59,6 @@ void ExerciseChoice::setChoiceEnabled(bool enabled) {
 void ExerciseChoice::applyTheme(const Theme& theme) {
     m_label->setFont(theme.font(1.0, true));
     m_combo->setFont(theme.font());
-    m_rule->setFont(theme.font(0.9));
 }
 
 QString ExerciseChoice::title(Exercise exercise) {

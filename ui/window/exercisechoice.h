@@ -11,7 +11,8 @@ class QLabel;
 namespace seatsim {
 
 // Which exercise the window teaches: the seat exercise (the lost update) or at most two seats
-// per student (the write skew). Shows the choice and the rule a correct run keeps.
+// per student (the write skew). Shows the choice, and as its tooltip the rule a correct run
+// keeps.
 class ExerciseChoice : public QWidget {
     Q_OBJECT
 public:
@@ -29,7 +30,6 @@ public:
     static QString rule(Exercise exercise);
 
     QComboBox* combo() const { return m_combo; }
-    QLabel* ruleLabel() const { return m_rule; }
 
 Q_SIGNALS:
     void changed(seatsim::Exercise exercise);
@@ -38,7 +38,6 @@ private:
     Exercise m_current = Exercise::Seats;
     QLabel* m_label = nullptr;
     QComboBox* m_combo = nullptr;
-    QLabel* m_rule = nullptr;
 };
 
 } // namespace seatsim

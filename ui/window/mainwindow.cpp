@@ -188,6 +188,8 @@ void MainWindow::createLayout() {
     m_toolBar->widgetForAction(m_whyViews)->setObjectName(u"whyViewsButton"_s);
 
     m_exercise = new ExerciseChoice;
+    m_toolBar->addSeparator();
+    m_exerciseAction = m_toolBar->addWidget(m_exercise);
     m_strategies = new StrategyPanel;
     m_sql = new SqlView;
     m_sqlTitle = new QLabel;
@@ -197,7 +199,6 @@ void MainWindow::createLayout() {
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 6, 6);
-    leftLayout->addWidget(m_exercise);
     leftLayout->addWidget(m_strategies);
     leftLayout->addWidget(m_sqlTitle);
     leftLayout->addWidget(m_sql, 1);
@@ -299,6 +300,8 @@ void MainWindow::applyTheme() {
     m_loadSummary->setVisible(m_theme.projector);
     m_parameters->setVisible(!m_theme.projector);
     m_exercise->applyTheme(m_theme);
+    // Chosen before the lecture; on the projector the tool bar's room is the run's.
+    m_exerciseAction->setVisible(!m_theme.projector);
     m_strategies->applyTheme(m_theme);
     m_sql->applyTheme(m_theme);
     m_parameters->applyTheme(m_theme);

@@ -175,6 +175,7 @@ private:
     QAction* m_whyViews = nullptr;
     QAction* m_connect = nullptr;
     QAction* m_open = nullptr;
+    QAction* m_exerciseAction = nullptr; // the exercise choice in the tool bar
     std::unique_ptr<ServerChoice> m_serverChoice;
     // Made from the parts above, after them; the destructor ends them before the server.
     std::unique_ptr<WindowDialogs> m_dialogs;
