@@ -3035,6 +3035,30 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>at the end, after every worker&apos;s last statement</source>
         <translation>am Ende, nach der letzten Anweisung jedes Workers</translation>
     </message>
+    <message>
+        <source>Preset: write skew</source>
+        <translation>Beispiel: Write Skew</translation>
+    </message>
+    <message>
+        <source>two-seats, 2 workers: both count student 7&apos;s seat, then both book</source>
+        <translation>two-seats, 2 Worker: Beide zählen den Platz von Person 7, dann buchen beide</translation>
+    </message>
+    <message>
+        <source>in REPEATABLE READ: both commit</source>
+        <translation>in REPEATABLE READ: beide schreiben fest</translation>
+    </message>
+    <message>
+        <source>in SERIALIZABLE: one gets 40001</source>
+        <translation>in SERIALIZABLE: einer erhält 40001</translation>
+    </message>
+    <message>
+        <source>write skew</source>
+        <translation>Write Skew</translation>
+    </message>
+    <message>
+        <source>Press Next (F5) for each statement.</source>
+        <translation>Drücken Sie „Weiter“ (F5) für jede Anweisung.</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::StepSession</name>
