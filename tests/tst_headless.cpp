@@ -224,6 +224,50 @@ private Q_SLOTS:
         QVERIFY2(errors.contains("--exercise expects one of seats, two-seats"), errors.constData());
     }
 
+    // --audit under the second exercise checks the seat limit too: a student with three seats
+    // makes a table whose sums hold inconsistent, named, with exit code 3; the seat exercise's
+    // --audit of the same table asks only the sums.
+    void theAuditOfTwoSeatsChecksTheSeatLimit() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString script = dir.filePath(u"three-for-one.sql"_s);
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-- title: Books student 1 every time\n\n"
+                   "\\set user_id 1\n"
+                   "\\set session_id random(1, :sessions)\n"
+                   "UPDATE seminar_sessions SET seats = seats - 1 WHERE id = :session_id;\n"
+                   "INSERT INTO seminar_registrations (user_id, session_id) "
+                   "VALUES (:user_id, :session_id);\n"
+                   "\\set reserved 1\n");
+        file.close();
+        const QStringList arguments = QStringList{u"--headless"_s, u"--server-dir"_s,
+                                                  qEnvironmentVariable("SEATSIM_TEST_SERVER_DIR"),
+                                                  u"--schema"_s, u"tst_headless_limit"_s};
+        QByteArray output, errors;
+        QCOMPARE(test::runSeatsim(arguments + QStringList{u"--exercise"_s, u"two-seats"_s,
+                                                          u"--strategy"_s, script, u"--threads"_s,
+                                                          u"1"_s, u"--per-thread"_s, u"3"_s},
+                                  &output, &errors),
+                 3);
+
+        const QStringList twoSeats{u"--exercise"_s, u"two-seats"_s, u"--audit"_s};
+        QCOMPARE(
+            test::runSeatsim(arguments + twoSeats + QStringList{u"--json"_s}, &output, &errors), 3);
+        const QJsonObject audit = QJsonDocument::fromJson(output).object();
+        QCOMPARE(audit[u"consistent"_s], QJsonValue(false));
+        QCOMPARE(audit[u"drift"_s].toInt(), 0);
+        QCOMPARE(audit[u"seat_limit"_s].toInt(), 2);
+        QCOMPARE(audit[u"students_over_limit"_s].toArray(),
+                 (QJsonArray{QJsonObject{{u"user_id"_s, 1}, {u"seats"_s, 3}}}));
+        QCOMPARE(test::runSeatsim(arguments + twoSeats, &output, &errors), 3);
+        QVERIFY2(output.contains("INCONSISTENT!"), output.constData());
+        QVERIFY2(output.contains("student 1 holds 3 seats (limit 2)"), output.constData());
+
+        QCOMPARE(test::runSeatsim(arguments + QStringList{u"--audit"_s}, &output, &errors), 0);
+        QVERIFY2(output.contains("Consistent."), output.constData());
+    }
+
     // SeatSim's old names for reserve_seat's arguments are refused with what to rename, never
     // read as a script of their own.
     void oldArgumentNamesAreRefusedWithTheNewName() {

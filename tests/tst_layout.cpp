@@ -416,6 +416,39 @@ private Q_SLOTS:
         checkLanguage();
         report();
     }
+
+    // The second exercise's views fit too: the exercise choice, the per-student chart and the
+    // write-skew tab, after a run of check-then-book, in English and in German.
+    void theTwoSeatsViewsFit_data() {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
+    void theTwoSeatsViewsFit() {
+        QFETCH(QString, language);
+        std::unique_ptr<test::GermanCatalogue> inGerman;
+        if (language == u"de")
+            inGerman = std::make_unique<test::GermanCatalogue>(QStringLiteral(SEATSIM_GERMAN_QM));
+        m_language = language;
+        m_problems.clear();
+        test::openWindow(m_window, schema);
+        QVERIFY(m_window);
+        m_window->setExercise(Exercise::TwoSeats);
+        const RunResult result = run(u"check-then-book"_s);
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        for (const Configuration& configuration : configurations()) {
+            place(configuration);
+            if (configuration.projector)
+                showWhyViews(true);
+            checkMain(configuration, u"twoseats-check-then-book"_s);
+            if (configuration.projector)
+                showWhyViews(false);
+        }
+        m_window->setExercise(Exercise::Seats); // the next window starts where the others do
+        m_window.reset();
+        report();
+    }
 };
 
 int main(int argc, char** argv) {

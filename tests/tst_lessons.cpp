@@ -22,12 +22,15 @@ class TestLessons : public QObject {
 
     static constexpr int side = 10; // runs side by side, each holding threads + 2 connections
 
-    // The scenario the window's Start runs for `script` with nothing changed by the user.
-    static Scenario firstStartOf(const StrategyScript& script) {
+    // The scenario the window's Start runs for `script` of `exercise` with nothing changed by
+    // the user: the window's defaults, the script's demo load, the exercise's tries.
+    static Scenario firstStartOf(const StrategyScript& script, Exercise exercise) {
         ParameterPanel panel;
         panel.setDemoLoad(script.demoLoad());
+        panel.setMaxTries(maxTriesOf(exercise));
         Scenario scenario = ParameterPanel::defaults();
         panel.fill(&scenario);
+        scenario.exercise = exercise;
         scenario.strategy = script;
         return scenario;
     }
@@ -37,15 +40,19 @@ private Q_SLOTS:
 
     void everyStrategyShowsItsLessonOnTheFirstStart_data() {
         QTest::addColumn<QString>("id");
-        for (const QString& id : builtinStrategyIds())
-            QTest::newRow(qPrintable(id)) << id;
+        QTest::addColumn<int>("exercise");
+        for (const Exercise exercise : {Exercise::Seats, Exercise::TwoSeats}) {
+            for (const QString& id : builtinStrategyIds(exercise))
+                QTest::newRow(qPrintable(exerciseId(exercise) + u':' + id)) << id << int(exercise);
+        }
     }
 
     // Ten seeds at a time, each in its own schema: the runs mostly sleep (think time and pause),
     // so running them side by side costs about one run's time.
     void everyStrategyShowsItsLessonOnTheFirstStart() {
         QFETCH(QString, id);
-        const Scenario first = firstStartOf(builtinStrategy(id));
+        QFETCH(int, exercise);
+        const Scenario first = firstStartOf(builtinStrategy(id), Exercise(exercise));
         const test::Lesson lesson = test::lessonOf(id);
 
         QStringList verdicts;

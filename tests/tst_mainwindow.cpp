@@ -4,9 +4,14 @@
 #include "live/seriesbuffer.h"
 #include "live/sessionchart.h"
 #include "live/sqlview.h"
+#include "live/studentchart.h"
+#include "race/lostupdatesview.h"
+#include "race/raceviews.h"
+#include "race/writeskewview.h"
 #include "support/testsupport.h"
 #include "support/windowtestsupport.h"
 #include "window/countertiles.h"
+#include "window/exercisechoice.h"
 #include "window/mainwindow.h"
 #include "window/parameterpanel.h"
 #include "window/strategypanel.h"
@@ -86,6 +91,63 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_window.reset(); }
+
+    // The window's choice of exercise: the catalogue, the rule, the tries and the charts follow
+    // it, every view of the run before is cleared, and the next launch keeps the choice.
+    void theExerciseChoiceChangesCatalogueRuleAndViews() {
+        test::setLoad(*m_window, 8, 12, 20, 0);
+        const RunResult seats = runToEnd();
+        QVERIFY2(seats.completed(), qPrintable(seats.error));
+        QCOMPARE(seats.scenario.exercise, Exercise::Seats);
+        QVERIFY(m_window->studentChart()->isHidden());
+
+        QComboBox* combo = m_window->exerciseChoice()->combo();
+        QSignalSpy changed(m_window.get(), &MainWindow::exerciseChanged);
+        combo->setCurrentIndex(combo->findData(u"two-seats"_s));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_window->exercise(), Exercise::TwoSeats);
+        QCOMPARE(QSettings().value(u"exercise"_s).toString(), u"two-seats"_s);
+        QStringList ids;
+        for (const StrategyScript& script : m_window->strategyPanel()->strategies())
+            ids << script.id();
+        QCOMPARE(ids, builtinStrategyIds(Exercise::TwoSeats));
+        QCOMPARE(m_window->strategyPanel()->current().id(), u"check-then-book"_s);
+        QVERIFY(m_window->exerciseChoice()->combo()->toolTip().contains(u"2 seats"_s));
+        QCOMPARE(m_window->parameterPanel()->maxTries()->value(), maxTriesOf(Exercise::TwoSeats));
+        // the seat exercise's run is gone from every view
+        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Neutral);
+        QVERIFY2(m_window->verdictBanner()->headline().contains(u"Ready"_s),
+                 qPrintable(m_window->verdictBanner()->headline()));
+        QCOMPARE(m_window->sessionChart()->occupiedSet()->sum(), 0.0);
+        QVERIFY(m_window->studentChart()->isVisible());
+        QVERIFY(m_window->studentChart()->overLimit().isEmpty());
+        QTabWidget* tabs = m_window->raceViews();
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(m_window->raceViews()->writeSkew())));
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->raceViews()->lostUpdates())));
+
+        // check-then-book at its demo load: the chart marks in words the students the table
+        // shows over the limit, and the write-skew tab pairs their bookings
+        const RunResult run = runToEnd();
+        QVERIFY2(run.completed(), qPrintable(run.error));
+        QCOMPARE(run.scenario.exercise, Exercise::TwoSeats);
+        QList<int> over;
+        for (const StudentOverLimit& student : run.verdict.studentsOverLimit)
+            over << student.user;
+        QCOMPARE(m_window->studentChart()->overLimit(), over);
+        if (!over.isEmpty()) {
+            QVERIFY(m_window->studentChart()->overSet()->label().contains(u"✗"_s));
+            QVERIFY(!m_window->raceViews()->writeSkew()->analysis().pairs.isEmpty());
+        }
+
+        combo->setCurrentIndex(combo->findData(u"seats"_s));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCOMPARE(m_window->exercise(), Exercise::Seats);
+        QCOMPARE(m_window->strategyPanel()->strategies().size(),
+                 builtinStrategyIds(Exercise::Seats).size());
+        QVERIFY(m_window->studentChart()->isHidden());
+        QCOMPARE(m_window->verdictBanner()->state(), VerdictBanner::State::Neutral);
+    }
 
     void init() {
         if (m_window->isProjectorMode())
@@ -271,10 +333,10 @@ private Q_SLOTS:
         QVERIFY(m_window->startAction()->isEnabled());
 
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(
-            "-- title: Mine\n-- kind: safe\n\n\\set user_id random(1, 100)\n"
-            "\\set session_id random(1, :sessions)\n\\set reserved 0\n"
-            "UPDATE seminar_sessions SET seats = seats - 1 WHERE id = :session_id AND seats > 0;\n");
+        file.write("-- title: Mine\n-- kind: safe\n\n\\set user_id random(1, 100)\n"
+                   "\\set session_id random(1, :sessions)\n\\set reserved 0\n"
+                   "UPDATE seminar_sessions SET seats = seats - 1 WHERE id = :session_id AND seats "
+                   "> 0;\n");
         file.close();
         error = {};
         QVERIFY2(m_window->openStrategyFile(path, error), qPrintable(error.text()));

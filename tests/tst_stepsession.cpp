@@ -168,6 +168,33 @@ private Q_SLOTS:
         }
     }
 
+    // The write-skew presets: student 7 holds a seat; two workers count it and book the
+    // student into sessions 2 and 3. In REPEATABLE READ both commit and the judge names the
+    // student with three seats; in SERIALIZABLE one gets 40001 and the limit holds.
+    void writeSkewPresetsBreakTheLimitInRepeatableReadOnly() {
+        QSignalSpy finished(&m_session, &StepSession::finished);
+        QVERIFY(m_session.startPreset(StepSession::Preset::WriteSkewRepeatableRead));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(m_session.error().isEmpty(), qPrintable(m_session.error()));
+        for (const StepWorkerState& state : m_session.states())
+            QCOMPARE(toString(state.outcome), toString(AttemptOutcome::Reserved));
+        QCOMPARE(m_session.verdict().kind, Verdict::Kind::Inconsistent);
+        QCOMPARE(m_session.verdict().studentsOverLimit,
+                 (QList<StudentOverLimit>{StudentOverLimit{7, 3}}));
+
+        QVERIFY(m_session.startPreset(StepSession::Preset::WriteSkewSerializable));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(m_session.error().isEmpty(), qPrintable(m_session.error()));
+        QList<StepWorkerState> aborted;
+        for (const StepWorkerState& state : m_session.states()) {
+            if (state.sqlState == u"40001")
+                aborted << state;
+        }
+        QCOMPARE(aborted.size(), 1);
+        QVERIFY(m_session.verdict().studentsOverLimit.isEmpty());
+        QVERIFY(m_session.verdict().kind != Verdict::Kind::Inconsistent);
+    }
+
     void deadlockPresetEndsWithExactlyOneVictimEveryTime() {
         for (int round = 1; round <= 2; ++round) {
             QSignalSpy finished(&m_session, &StepSession::finished);

@@ -1,3 +1,4 @@
+#include "analysis/writeskew.h"
 #include "engine/loadtest.h"
 #include "script/strategyscript.h"
 #include "support/seedruns.h"
@@ -130,6 +131,63 @@ private Q_SLOTS:
             verdict.add(result.verdict);
         }
         QCOMPARE(int(verdict.kind), kind);
+    }
+
+    // The audit counts every student's seats from the same snapshot as the sums: they add up
+    // to the occupied seats, and name the students the judge names from the table.
+    void theAuditCountsEveryStudentsSeats() {
+        const RunResult result = run(builtinStrategy(u"check-then-book"_s), 1);
+        QVERIFY2(result.completed(), qPrintable(result.error));
+        QCOMPARE(result.audit->seatLimit, 2);
+        int seats = 0;
+        for (int held : result.audit->seatsByStudent)
+            seats += held;
+        QCOMPARE(seats, result.audit->occupied());
+        QCOMPARE(result.audit->studentsOverLimit(), result.verdict.studentsOverLimit);
+        QCOMPARE(result.audit->consistent(), result.verdict.studentsOverLimit.isEmpty());
+    }
+
+    // Every student the row lock and REPEATABLE READ let over the limit has a write-skew pair
+    // in the records: two bookings of that student, each counted before the other committed.
+    // Where the limit holds there is none.
+    void writeSkewPairsExplainEveryStudentOverTheLimit_data() {
+        QTest::addColumn<QString>("id");
+        for (const QString& id : builtinStrategyIds(Exercise::TwoSeats))
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void writeSkewPairsExplainEveryStudentOverTheLimit() {
+        QFETCH(QString, id);
+        const StrategyScript strategy = builtinStrategy(id);
+        int pairs = 0;
+        for (quint64 seed = 1; seed <= 3; ++seed) {
+            const RunResult result = run(strategy, seed);
+            QVERIFY2(result.completed(), qPrintable(result.error));
+            const QList<AttemptRecord> records = m_loadTest.records().since(0);
+            const WriteSkewAnalysis analysis = WriteSkew::analyse(records, *result.audit, strategy);
+            QCOMPARE(analysis.studentsOverLimit, result.verdict.studentsOverLimit);
+            for (const StudentOverLimit& student : analysis.studentsOverLimit) {
+                QVERIFY2(
+                    std::any_of(analysis.pairs.cbegin(), analysis.pairs.cend(),
+                                [&](const WriteSkewPair& p) { return p.user == student.user; }),
+                    qPrintable(analysis.summary));
+            }
+            for (const WriteSkewPair& pair : analysis.pairs) {
+                QCOMPARE(pair.sequences.size(), 2);
+                for (qint64 sequence : pair.sequences) {
+                    const auto record =
+                        std::find_if(records.cbegin(), records.cend(), [&](const AttemptRecord& r) {
+                            return r.sequence == sequence;
+                        });
+                    QVERIFY(record != records.cend());
+                    QCOMPARE(record->user, pair.user);
+                    QVERIFY(record->outcome == AttemptOutcome::Reserved);
+                }
+                QVERIFY(pair.text.contains(u"student %1"_s.arg(pair.user)));
+            }
+            pairs += int(analysis.pairs.size());
+        }
+        QCOMPARE(pairs > 0, strategy.isBroken());
     }
 
     // A refusal is right when the student already holds two seats, though seats are free.

@@ -27,26 +27,6 @@ bool touches(const AttemptRecord& record, int session) {
     return record.session == session || (record.session2 != 0 && record.session2 == session);
 }
 
-// When the attempt's writes became visible: the end of its COMMIT, or in autocommit the end of
-// its first write; the end of the attempt when the script is not known.
-qint64 commitTime(const AttemptRecord& record, const std::vector<Phase>& phases) {
-    if (phases.empty() || record.statements.empty())
-        return record.endNs;
-    const std::uint8_t lastTry = record.statements.back().tryIndex;
-    qint64 firstWrite = -1;
-    for (const AttemptStatement& statement : record.statements) {
-        if (statement.tryIndex != lastTry || statement.trace.command < 0 ||
-            size_t(statement.trace.command) >= phases.size())
-            continue;
-        const Phase phase = phases[size_t(statement.trace.command)];
-        if (phase == Phase::Commit)
-            return statement.trace.endNs;
-        if (phase == Phase::Write && firstWrite < 0)
-            firstWrite = statement.trace.endNs;
-    }
-    return firstWrite >= 0 ? firstWrite : record.endNs;
-}
-
 // Per command of the script: which read value (1 `:seats`, 2 `:seats2`) an UPDATE of `seats`
 // writes back, or 0 for any other command.
 std::vector<int> seatWritesOf(const StrategyScript& script) {
@@ -99,7 +79,7 @@ std::vector<WriteEvent> writeEvents(const QList<AttemptRecord>& records,
         const auto [wroteFirst, wroteSecond] = writtenBack(record, seatWrites);
         if (!wroteFirst && !wroteSecond)
             continue;
-        const qint64 commitNs = commitTime(record, phases);
+        const qint64 commitNs = commitTimeOf(record, phases);
         if (wroteFirst && record.session > 0)
             events.push_back(
                 {record.session, record.seatsRead, commitNs, record.sequence, record.worker});
@@ -210,6 +190,24 @@ int LostUpdateAnalysis::drift() const {
 bool LostUpdateAnalysis::explainsDrift() const {
     return std::all_of(sessions.begin(), sessions.end(),
                        [](const SessionReconciliation& s) { return s.explained; });
+}
+
+qint64 commitTimeOf(const AttemptRecord& record, const std::vector<Phase>& phases) {
+    if (phases.empty() || record.statements.empty())
+        return record.endNs;
+    const std::uint8_t lastTry = record.statements.back().tryIndex;
+    qint64 firstWrite = -1;
+    for (const AttemptStatement& statement : record.statements) {
+        if (statement.tryIndex != lastTry || statement.trace.command < 0 ||
+            size_t(statement.trace.command) >= phases.size())
+            continue;
+        const Phase phase = phases[size_t(statement.trace.command)];
+        if (phase == Phase::Commit)
+            return statement.trace.endNs;
+        if (phase == Phase::Write && firstWrite < 0)
+            firstWrite = statement.trace.endNs;
+    }
+    return firstWrite >= 0 ? firstWrite : record.endNs;
 }
 
 QList<LostUpdate> LostUpdates::find(const QList<AttemptRecord>& records,

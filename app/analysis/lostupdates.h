@@ -1,8 +1,9 @@
 #pragma once
 
 #include "engine/attemptrecord.h"
-#include "server/audit.h"
+#include "script/scriptphases.h"
 #include "script/strategyscript.h"
+#include "server/audit.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,6 +43,11 @@ struct LostUpdateAnalysis {
     int drift() const;
     bool explainsDrift() const; // every session explained
 };
+
+// When the attempt's writes became visible: the end of its COMMIT, or in autocommit the end of
+// its first write; the end of the attempt when the script is not known. `phases` are
+// ScriptPhases::ofScript() of its script.
+qint64 commitTimeOf(const AttemptRecord& record, const std::vector<Phase>& phases);
 
 class LostUpdates {
     Q_DECLARE_TR_FUNCTIONS(LostUpdates)

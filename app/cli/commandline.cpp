@@ -246,6 +246,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList& arguments, int&
             return std::nullopt;
         }
         result.load.exercise = *exercise;
+        result.exerciseGiven = true;
         result.load.maxTries = maxTriesOf(*exercise);
         result.strategies = {builtinStrategyIds(*exercise).constFirst()};
     }

@@ -149,7 +149,8 @@ int resetAndAudit(const CommandLine& commandLine, const ServerConnection& server
                                  "--reset.")
                         .arg(commandLine.schema, server.describe()));
                 exitCode = ExitCouldNotRun;
-            } else if (const auto audit = database.audit(error)) {
+            } else if (const auto audit =
+                           database.audit(error, seatLimitOf(commandLine.load.exercise))) {
                 if (commandLine.json)
                     printJson(audit->toJson());
                 else

@@ -138,7 +138,8 @@ void LoadTest::control(int runNumber, const RunRecorder& recorder) {
             // monitor's first sample catches once the workers have begun.
             // The first snapshot carrying an audit is that table, whatever the periodic
             // publisher or the monitor's first sample do meanwhile.
-            if (const auto initial = database.audit(error)) {
+            if (const auto initial =
+                    database.audit(error, seatLimitOf(context.scenario.exercise))) {
                 m_monitor->startFrom(*initial);
                 QMetaObject::invokeMethod(
                     this,
@@ -171,8 +172,9 @@ void LoadTest::control(int runNumber, const RunRecorder& recorder) {
 
             const Error refused = context.slotRefusal();
             const QString bridgeFailure = python ? python->failure() : QString();
-            const auto audit =
-                refused.isSet() || !bridgeFailure.isEmpty() ? std::nullopt : database.audit(error);
+            const auto audit = refused.isSet() || !bridgeFailure.isEmpty()
+                                   ? std::nullopt
+                                   : database.audit(error, seatLimitOf(context.scenario.exercise));
             if (refused.isSet()) {
                 result.error = outOfConnectionSlotsMessage(context.scenario.threads,
                                                            maxConnections(db), refused);

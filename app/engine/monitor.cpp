@@ -65,7 +65,8 @@ void Monitor::run() {
             sample.elapsedNs = m_context->nowNs();
             if (!database) {
                 sample.error = error.text();
-            } else if (auto audit = database->audit(error)) {
+            } else if (auto audit =
+                           database->audit(error, seatLimitOf(m_context->scenario.exercise))) {
                 sample.audit = std::move(audit);
                 if (auto locks = waits->sample(workerOf)) {
                     sample.waits = std::move(locks->waits);

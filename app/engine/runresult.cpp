@@ -87,9 +87,9 @@ QString RunResult::report() const {
         text += u"  "_s + RunResult::tr("ERROR: %1").arg(error) + u'\n';
     if (audit) {
         // Sums that hold with a student over the seat limit: the limit is what broke.
-        const QString why = consistent() || !audit->consistent()
-                                ? audit->verdict()
-                                : verdict.sessionLines().join(u"; "_s);
+        const QString why = !consistent() && audit->inconsistentSessions().isEmpty()
+                                ? verdict.sessionLines().join(u"; "_s)
+                                : audit->verdict();
         text += u"  "_s +
                 (consistent() ? RunResult::tr("CONSISTENT") : RunResult::tr("INCONSISTENT")) +
                 u": "_s + why + u'\n';

@@ -97,7 +97,28 @@ StepSettings StepSession::presetSettings(Preset preset) {
     StepSettings settings;
     settings.workers = 2;
     settings.capacities = {5};
-    settings.strategy = builtinStrategy(preset == Preset::LostUpdate ? u"naive"_s : u"for-share"_s);
+    switch (preset) {
+    case Preset::LostUpdate:
+    case Preset::Deadlock:
+        settings.strategy =
+            builtinStrategy(preset == Preset::LostUpdate ? u"naive"_s : u"for-share"_s);
+        break;
+    case Preset::WriteSkewRepeatableRead:
+    case Preset::WriteSkewSerializable: {
+        settings.exercise = Exercise::TwoSeats;
+        settings.capacities = {5, 5, 5};
+        settings.seatsHeld = {{7, 1}};
+        Error error; // the presets are part of the build: a script that does not parse is a bug
+        settings.strategy =
+            StrategyScript::load(preset == Preset::WriteSkewRepeatableRead
+                                     ? u":/sql/presets/write-skew-repeatable-read.sql"_s
+                                     : u":/sql/presets/write-skew-serializable.sql"_s,
+                                 standardProvidedVariables(), error);
+        if (settings.strategy.isNull())
+            qFatal("a preset script does not parse: %s", qPrintable(error.text()));
+        break;
+    }
+    }
     return settings;
 }
 
@@ -110,6 +131,10 @@ QList<int> StepSession::presetPlan(Preset preset) {
         // BEGIN, SELECT ... FOR SHARE each: both hold a share lock; then each UPDATE waits for
         // the other's share lock.
         return {1, 1, 2, 2, 1, 2};
+    case Preset::WriteSkewRepeatableRead:
+    case Preset::WriteSkewSerializable:
+        // BEGIN, count, seats each: both count the one seat; then each books and commits.
+        return {1, 2, 1, 2, 1, 2, 1, 1, 1, 2, 2, 2};
     }
     return {};
 }
@@ -178,6 +203,7 @@ bool StepSession::start(const StepSettings& settings) {
     m_firstFailure = Error();
 
     Scenario scenario;
+    scenario.exercise = m_settings.exercise;
     scenario.capacities = m_settings.capacities;
     scenario.strategy = m_settings.strategy;
     scenario.threads = m_settings.workers;
@@ -214,7 +240,8 @@ void StepSession::runControl(Control* control) {
         std::optional<SeatDatabase> database;
         if (db.isValid())
             database.emplace(db, m_connection.schema);
-        const bool reset = database && database->reset(m_settings.capacities, error);
+        const bool reset = database && database->reset(m_settings.capacities, error) &&
+                           bookHeldSeats(db, m_settings.seatsHeld, error);
         const QString resetError = reset ? QString()
                                    : isOutOfConnectionSlots(error)
                                        ? outOfConnectionSlotsMessage(m_settings.workers, 0, error)
@@ -245,7 +272,8 @@ void StepSession::runControl(Control* control) {
             control->auditWanted = false;
             lock.unlock();
             Error auditError;
-            std::optional<Audit> audit = database->audit(auditError);
+            std::optional<Audit> audit =
+                database->audit(auditError, seatLimitOf(m_settings.exercise));
             std::optional<RegistrationBook> registrations;
             QSqlQuery query(db);
             if (query.exec(u"SELECT session_id, user_id, count(*) FROM seminar_registrations "
@@ -265,6 +293,25 @@ void StepSession::runControl(Control* control) {
         }
     }
     closeConnection(name);
+}
+
+// The seats a preset's student holds before the first step, booked as a reservation books.
+bool StepSession::bookHeldSeats(QSqlDatabase& db, const QList<QPair<int, int>>& seats,
+                                Error& error) {
+    QSqlQuery query(db);
+    for (const auto& [user, session] : seats) {
+        query.prepare(
+            u"WITH booked AS (UPDATE seminar_sessions SET seats = seats - 1 WHERE id = ?) "
+            "INSERT INTO seminar_registrations (user_id, session_id) VALUES (?, ?)"_s);
+        query.addBindValue(session);
+        query.addBindValue(user);
+        query.addBindValue(session);
+        if (!query.exec()) {
+            error.message = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool StepSession::startPreset(Preset preset) {
@@ -574,6 +621,7 @@ void StepSession::finalAuditDone(const std::optional<Audit>& audit,
 // from the workers' attempt loops.
 JudgeInput StepSession::judgeInput() const {
     JudgeInput input;
+    input.seatLimit = seatLimitOf(m_settings.exercise);
     input.answers = m_context->answers();
     RunCounters& counters = input.counters;
     const RunCounters live = m_context->counters.load();

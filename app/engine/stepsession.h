@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPair>
 #include <QTimer>
 #include <memory>
 #include <mutex>
@@ -29,8 +30,11 @@ struct StepSettings {
     QList<int> capacities{5};
     quint64 seed = 1;
     int thinkMs = 0;
-    int attempts = 1; // reservations per worker
-    int maxTries = 1; // a deadlock victim gives up instead of trying again
+    int attempts = 1;                    // reservations per worker
+    int maxTries = 1;                    // a deadlock victim gives up instead of trying again
+    Exercise exercise = Exercise::Seats; // its rule judges the session
+    // Seats booked before the first step, as (user, session): a student who already holds one.
+    QList<QPair<int, int>> seatsHeld;
 };
 
 // A statement a worker ran and what it returned, or a note between statements (the runner's
@@ -96,6 +100,11 @@ public:
     enum class Preset {
         LostUpdate, // naive: both read, then both write
         Deadlock,   // for-share: both lock, then each wants the other's lock
+        // two-seats: student 7 holds a seat; two workers count it and book the student into
+        // two more sessions, in REPEATABLE READ (both commit: three seats) and in SERIALIZABLE
+        // (one gets 40001)
+        WriteSkewRepeatableRead,
+        WriteSkewSerializable,
     };
     static StepSettings presetSettings(Preset preset);
     // The interleaving: the worker to step, one entry per statement.
@@ -154,6 +163,7 @@ Q_SIGNALS:
 private:
     struct Lane;
     struct Control;
+    static bool bookHeldSeats(QSqlDatabase& db, const QList<QPair<int, int>>& seats, Error& error);
     void resetDone(const QString& error);
     void runControl(Control* control);
     void runWorker(Lane* lane);

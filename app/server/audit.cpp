@@ -28,6 +28,24 @@ QString sessionProblem(const SessionAudit& session) {
 
 } // namespace
 
+QList<StudentOverLimit> studentsOverLimit(const QMap<int, int>& seatsByStudent, int seatLimit) {
+    QList<StudentOverLimit> over;
+    if (seatLimit <= 0)
+        return over;
+    for (auto it = seatsByStudent.cbegin(); it != seatsByStudent.cend(); ++it) {
+        if (it.value() > seatLimit)
+            over.append({it.key(), it.value()});
+    }
+    return over;
+}
+
+QString Audit::studentText(const StudentOverLimit& student, int seatLimit) {
+    return Audit::tr("student %1 holds %2 seats (limit %3)")
+        .arg(student.user)
+        .arg(student.seats)
+        .arg(seatLimit);
+}
+
 int Audit::free() const {
     int sum = 0;
     for (const SessionAudit& session : sessions)
@@ -75,12 +93,17 @@ QString Audit::verdict() const {
             .arg(capacity());
     QString text = sumText(free(), occupied(), capacity());
     QStringList failing;
+    const auto overLimit = [this](QStringList& lines) {
+        for (const StudentOverLimit& student : studentsOverLimit())
+            lines << studentText(student, seatLimit);
+    };
     for (const SessionAudit& session : inconsistentSessions())
         failing << (session.overbooked()
                         ? Audit::tr("session %1 overbooked by %2")
                               .arg(session.id)
                               .arg(session.overbookedBy())
                         : Audit::tr("session %1: %2").arg(session.id).arg(sessionProblem(session)));
+    overLimit(failing);
     if (!failing.isEmpty())
         text += u" — "_s + failing.join(u", "_s);
     return text;
@@ -97,6 +120,15 @@ QString Audit::report() const {
         if (!session.consistent())
             text += u"  "_s + sessionProblem(session);
         text += u'\n';
+    }
+    if (seatLimit > 0) {
+        text += Audit::tr("Student  Seats (limit %1)").arg(seatLimit) + u'\n';
+        for (auto it = seatsByStudent.cbegin(); it != seatsByStudent.cend(); ++it) {
+            text += u"%1  %2"_s.arg(it.key(), 7).arg(it.value(), 5);
+            if (it.value() > seatLimit)
+                text += u"  "_s + Audit::tr("over the limit");
+            text += u'\n';
+        }
     }
     text += Audit::tr("Free seats: %1").arg(free()) + u'\n';
     text += Audit::tr("Occupied seats: %1").arg(occupied()) + u'\n';
@@ -125,14 +157,26 @@ QJsonObject Audit::toJson() const {
         if (!session.consistent())
             inconsistent.append(session.id);
     }
-    return QJsonObject{{u"capacity"_s, capacity()},
-                       {u"free"_s, free()},
-                       {u"occupied"_s, occupied()},
-                       {u"drift"_s, drift()},
-                       {u"overbooked_sessions"_s, overbooked},
-                       {u"inconsistent_sessions"_s, inconsistent},
-                       {u"consistent"_s, consistent()},
-                       {u"sessions"_s, perSession}};
+    QJsonObject json{{u"capacity"_s, capacity()},
+                     {u"free"_s, free()},
+                     {u"occupied"_s, occupied()},
+                     {u"drift"_s, drift()},
+                     {u"overbooked_sessions"_s, overbooked},
+                     {u"inconsistent_sessions"_s, inconsistent},
+                     {u"consistent"_s, consistent()},
+                     {u"sessions"_s, perSession}};
+    if (seatLimit > 0) {
+        QJsonArray students;
+        for (auto it = seatsByStudent.cbegin(); it != seatsByStudent.cend(); ++it)
+            students.append(QJsonObject{{u"user_id"_s, it.key()}, {u"seats"_s, it.value()}});
+        QJsonArray over;
+        for (const StudentOverLimit& student : studentsOverLimit())
+            over.append(QJsonObject{{u"user_id"_s, student.user}, {u"seats"_s, student.seats}});
+        json.insert(u"seat_limit"_s, seatLimit);
+        json.insert(u"students"_s, students);
+        json.insert(u"students_over_limit"_s, over);
+    }
+    return json;
 }
 
 } // namespace seatsim

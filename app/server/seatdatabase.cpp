@@ -169,7 +169,7 @@ bool SeatDatabase::reset(const QList<int>& capacities, Error& error) {
     return true;
 }
 
-std::optional<Audit> SeatDatabase::audit(Error& error) {
+std::optional<Audit> SeatDatabase::audit(Error& error, int seatLimit) {
     if (!m_auditQuery) {
         m_auditQuery.emplace(m_db);
         m_auditQuery->setForwardOnly(true);
@@ -179,16 +179,22 @@ std::optional<Audit> SeatDatabase::audit(Error& error) {
             return std::nullopt;
         }
     }
+    m_auditQuery->bindValue(0, qMax(0, seatLimit));
     if (!m_auditQuery->exec()) {
         setServerError(error, m_auditQuery->lastError());
         m_auditQuery.reset();
         return std::nullopt;
     }
     Audit audit;
+    audit.seatLimit = qMax(0, seatLimit);
     while (m_auditQuery->next()) {
-        audit.sessions.append(
-            SessionAudit{m_auditQuery->value(0).toInt(), m_auditQuery->value(1).toInt(),
-                         m_auditQuery->value(2).toInt(), m_auditQuery->value(3).toInt()});
+        const int id = m_auditQuery->value(1).toInt();
+        if (m_auditQuery->value(0).toInt() == 0)
+            audit.sessions.append(SessionAudit{id, m_auditQuery->value(2).toInt(),
+                                               m_auditQuery->value(3).toInt(),
+                                               m_auditQuery->value(4).toInt()});
+        else
+            audit.seatsByStudent.insert(id, m_auditQuery->value(4).toInt());
     }
     m_auditQuery->finish();
     return audit;

@@ -29,8 +29,9 @@ public:
     SchemaState schemaState(Error& error);
     // Recreates the exercise's tables with the given capacities (session ids 1..n).
     bool reset(const QList<int>& capacities, Error& error);
-    // One statement, one snapshot. Empty on error.
-    std::optional<Audit> audit(Error& error);
+    // One statement, one snapshot. Empty on error. With a seat limit per student (> 0) it
+    // counts every student's seats too.
+    std::optional<Audit> audit(Error& error, int seatLimit = 0);
     // The registrations per (session, user): how many seats each user holds in each session.
     std::optional<QMap<QPair<int, int>, int>> registrations(Error& error);
     // The seats column of one session as committed now. Empty on error.

@@ -48,6 +48,14 @@ void setKeepLoad(bool keep) {
     QSettings().setValue(u"keepLoad"_s, keep);
 }
 
+Exercise exercise() {
+    return exerciseNamed(QSettings().value(u"exercise"_s).toString()).value_or(Exercise::Seats);
+}
+
+void setExercise(Exercise exercise) {
+    QSettings().setValue(u"exercise"_s, exerciseId(exercise));
+}
+
 QString lastStrategy() {
     return QSettings().value(u"strategy"_s).toString();
 }

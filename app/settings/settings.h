@@ -29,6 +29,10 @@ void setScenario(const Scenario& scenario);
 bool keepLoad();
 void setKeepLoad(bool keep);
 
+// The exercise the window shows (its catalogue, rule and views); Seats until one is chosen.
+Exercise exercise();
+void setExercise(Exercise exercise);
+
 // Id of a built-in, or the path of a script file.
 QString lastStrategy();
 void setLastStrategy(const QString& idOrPath);

@@ -20,6 +20,7 @@ struct StartOptions {
     EmbeddedServer::Options privateServer;           // --server-dir, --deadlock-timeout-ms
     QStringList strategies{QStringLiteral("naive")}; // ids or files, in the order given
     Scenario load; // --threads … --capacity; its strategy stays empty, `strategies` name them
+    bool exerciseGiven = false; // --exercise was on the command line (else the window's last)
 
     // Points `server` at the server the options name: --database, or else the private
     // server with its options; either way in --schema.

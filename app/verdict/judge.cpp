@@ -111,17 +111,10 @@ void AnswerBook::add(const AnswerBook& other) {
 }
 
 QList<StudentOverLimit> studentsOverLimit(const RegistrationBook& registrations, int seatLimit) {
-    QList<StudentOverLimit> over;
-    if (seatLimit <= 0)
-        return over;
     QMap<int, int> held;
     for (auto it = registrations.cbegin(); it != registrations.cend(); ++it)
         held[it.key().second] += it.value();
-    for (auto it = held.cbegin(); it != held.cend(); ++it) {
-        if (it.value() > seatLimit)
-            over.append({it.key(), it.value()});
-    }
-    return over;
+    return studentsOverLimit(held, seatLimit);
 }
 
 Verdict judge(const JudgeInput& input) {
@@ -146,10 +139,12 @@ Verdict judge(const JudgeInput& input) {
         return verdict; // nothing to judge: the run never reached its audit
 
     const Audit& audit = *input.audit;
-    verdict.seatLimit = input.seatLimit;
+    verdict.seatLimit = qMax(input.seatLimit, audit.seatLimit);
     verdict.inconsistentSessions = audit.inconsistentSessions();
-    if (input.registrations)
-        verdict.studentsOverLimit = studentsOverLimit(*input.registrations, input.seatLimit);
+    // The table after the run, or else (a live verdict) the audit's own count of the students.
+    verdict.studentsOverLimit = input.registrations
+                                    ? studentsOverLimit(*input.registrations, input.seatLimit)
+                                    : audit.studentsOverLimit();
     const bool consistent = audit.consistent() && verdict.studentsOverLimit.isEmpty();
 
     if (input.registrations) {
@@ -295,12 +290,8 @@ QStringList Verdict::sessionLines() const {
             line += tr(", overbooked by %1").arg(session.registrations - session.capacity);
         lines << line;
     }
-    for (const StudentOverLimit& student : studentsOverLimit) {
-        lines << tr("student %1 holds %2 seats (limit %3)")
-                     .arg(student.user)
-                     .arg(student.seats)
-                     .arg(seatLimit);
-    }
+    for (const StudentOverLimit& student : studentsOverLimit)
+        lines << Audit::studentText(student, seatLimit);
     return lines;
 }
 
@@ -313,6 +304,8 @@ QString Verdict::inconsistentHeadline() const {
             (!worst || session.overbookedBy() > worst->overbookedBy()))
             worst = &session;
     }
+    if (!worst && !studentsOverLimit.isEmpty())
+        return tr("inconsistent: %1").arg(Audit::studentText(studentsOverLimit.first(), seatLimit));
     if (!worst)
         return tr("inconsistent: %1")
             .arg(sumText(audit->free(), audit->occupied(), audit->capacity()));

@@ -73,13 +73,6 @@ struct JudgeInput {
     Interruption interruption;
 };
 
-// A student who holds more seats than the exercise allows.
-struct StudentOverLimit {
-    int user = 0;
-    int seats = 0;
-    bool operator==(const StudentOverLimit&) const = default;
-};
-
 // The three questions of the exercise, answered for one run (or a set of runs): are free +
 // occupied seats consistent, did the run stay free of deadlocks, was every answer of
 // reserve_seat right (booked -> True, no seat free -> False, never an error).

@@ -98,6 +98,18 @@
         <source>session %1: %2</source>
         <translation>Seminar %1: %2</translation>
     </message>
+    <message>
+        <source>student %1 holds %2 seats (limit %3)</source>
+        <translation>Person %1 belegt %2 Plätze (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>Student  Seats (limit %1)</source>
+        <translation>Person   Plätze (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>über der Grenze</translation>
+    </message>
 </context>
 <context>
     <name>BridgeProcess</name>
@@ -1433,10 +1445,6 @@ Serverprotokoll %3:
         <translation>die einzige Reservierung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>student %1 holds %2 seats (limit %3)</source>
-        <translation>Person %1 belegt %2 Plätze (höchstens %3)</translation>
-    </message>
-    <message>
         <source>correct</source>
         <translation>korrekt</translation>
     </message>
@@ -1530,6 +1538,25 @@ Serverprotokoll %3:
     <message>
         <source>%1 waited for %2</source>
         <translation>%1 wartete auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>WriteSkew</name>
+    <message>
+        <source>Worker %1 (session %2) and worker %3 (session %4) each counted student %5&apos;s seats before the other committed, and both booked: student %5 holds %6 seats (limit %7)</source>
+        <translation>Worker %1 (Seminar %2) und Worker %3 (Seminar %4) zählten beide die Plätze von Person %5, bevor die andere Buchung festgeschrieben war, und buchten beide: Person %5 belegt %6 Plätze (höchstens %7)</translation>
+    </message>
+    <message>
+        <source>No student holds more than %1 seats: no write skew.</source>
+        <translation>Keine Person belegt mehr als %1 Plätze: kein Write Skew.</translation>
+    </message>
+    <message>
+        <source>%1 — without a write-skew pair: those bookings did not count the student&apos;s seats before the other committed.</source>
+        <translation>%1 – ohne Write-Skew-Paar: Diese Buchungen zählten die Plätze der Person nicht, bevor die andere festgeschrieben war.</translation>
+    </message>
+    <message>
+        <source>Write skew: %1 (pairs of bookings: %2)</source>
+        <translation>Write Skew: %1 (Paare von Buchungen: %2)</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2062,33 @@ pro s</translation>
     <message>
         <source>(%1 of %2 shown, newest last)</source>
         <translation>(%1 von %2 angezeigt, neueste zuletzt)</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::ExerciseChoice</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The exercise changes the catalogue of strategies, the rule the judge checks and the charts</source>
+        <translation>Die Aufgabe bestimmt den Katalog der Strategien, die Regel, die die Bewertung prüft, und die Diagramme</translation>
+    </message>
+    <message>
+        <source>Seats: free + occupied = capacity</source>
+        <translation>Plätze: frei + belegt = Kapazität</translation>
+    </message>
+    <message>
+        <source>At most two seats per student</source>
+        <translation>Höchstens zwei Plätze pro Person</translation>
+    </message>
+    <message>
+        <source>Correct when free + occupied seats stay at the capacity in every session: the lost update breaks it.</source>
+        <translation>Korrekt, wenn freie + belegte Plätze in jedem Seminar bei der Kapazität bleiben: Das Lost Update bricht diese Regel.</translation>
+    </message>
+    <message>
+        <source>Correct when, beside free + occupied = capacity, no student holds more than %1 seats in all sessions together: the write skew breaks it.</source>
+        <translation>Korrekt, wenn neben frei + belegt = Kapazität keine Person in allen Seminaren zusammen mehr als %1 Plätze belegt: Der Write Skew bricht diese Regel.</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2679,10 @@ Use “Server…” to retry or to connect to another server.</source>
         <source>Locks</source>
         <translation>Sperren</translation>
     </message>
+    <message>
+        <source>Write skew</source>
+        <translation>Write Skew</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::SeatsChart</name>
@@ -2985,6 +3043,30 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
         <source>at the end, after every worker&apos;s last statement</source>
         <translation>am Ende, nach der letzten Anweisung jedes Workers</translation>
     </message>
+    <message>
+        <source>Preset: write skew</source>
+        <translation>Beispiel: Write Skew</translation>
+    </message>
+    <message>
+        <source>two-seats, 2 workers: both count student 7&apos;s seat, then both book</source>
+        <translation>two-seats, 2 Worker: Beide zählen den Platz von Person 7, dann buchen beide</translation>
+    </message>
+    <message>
+        <source>in REPEATABLE READ: both commit</source>
+        <translation>in REPEATABLE READ: beide schreiben fest</translation>
+    </message>
+    <message>
+        <source>in SERIALIZABLE: one gets 40001</source>
+        <translation>in SERIALIZABLE: einer erhält 40001</translation>
+    </message>
+    <message>
+        <source>write skew</source>
+        <translation>Write Skew</translation>
+    </message>
+    <message>
+        <source>Press Next (F5) for each statement.</source>
+        <translation>Drücken Sie „Weiter“ (F5) für jede Anweisung.</translation>
+    </message>
 </context>
 <context>
     <name>seatsim::StepSession</name>
@@ -3113,6 +3195,33 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>%1 (key %2)</source>
         <translation>%1 (Taste %2)</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::StudentChart</name>
+    <message>
+        <source>Seats per student</source>
+        <translation>Plätze pro Person</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>über der Grenze</translation>
+    </message>
+    <message>
+        <source>student (user_id)</source>
+        <translation>Person (user_id)</translation>
+    </message>
+    <message>
+        <source>seats (limit %1)</source>
+        <translation>Plätze (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>✗ over %1: %2</source>
+        <translation>✗ über %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3619,29 @@ Außerhalb des Schemas %4 wird nichts verändert.</translation>
     <message>
         <source>Connection lost: %1</source>
         <translation>Verbindung verloren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>seatsim::WriteSkewView</name>
+    <message>
+        <source>After a run, every two bookings of one student that each counted the student&apos;s seats before the other committed show up here, when the student ends over the limit: the write skew.</source>
+        <translation>Nach einem Durchlauf erscheinen hier je zwei Buchungen einer Person, die beide die Plätze der Person zählten, bevor die andere festgeschrieben war – wenn die Person am Ende über der Grenze liegt: der Write Skew.</translation>
+    </message>
+    <message>
+        <source>The run is going: the write-skew pairs are found when it ends.</source>
+        <translation>Der Durchlauf läuft: Die Write-Skew-Paare werden an seinem Ende gesucht.</translation>
+    </message>
+    <message>
+        <source>Attempts %1 and %2 — click to see them in the timeline</source>
+        <translation>Versuche %1 und %2 – klicken, um sie in der Zeitleiste zu sehen</translation>
+    </message>
+    <message>
+        <source>The table is inconsistent for another reason: %1</source>
+        <translation>Die Tabelle ist aus einem anderen Grund inkonsistent: %1</translation>
+    </message>
+    <message>
+        <source>The run is still not correct, for another reason: %1</source>
+        <translation>Der Durchlauf ist trotzdem nicht korrekt, aus einem anderen Grund: %1</translation>
     </message>
 </context>
 </TS>

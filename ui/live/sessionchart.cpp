@@ -17,20 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace seatsim {
 
-namespace {
-QBrush hatched(const QColor& color, const QColor& stripes, int size) {
-    QPixmap tile(size, size);
-    tile.fill(color);
-    QPainter painter(&tile);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(stripes, qMax(1.5, size / 6.0)));
-    painter.drawLine(0, size, size, 0);
-    painter.drawLine(-size / 2, size / 2, size / 2, -size / 2);
-    painter.drawLine(size / 2, size + size / 2, size + size / 2, size / 2);
-    return QBrush(tile);
-}
-} // namespace
-
 SessionChart::SessionChart(QWidget* parent)
     : QChartView(parent) {
     setObjectName(u"sessionChart"_s);

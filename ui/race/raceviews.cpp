@@ -8,6 +8,7 @@
 #include "race/lockgraphview.h"
 #include "race/lostupdatesview.h"
 #include "race/timelineview.h"
+#include "race/writeskewview.h"
 
 #include <QTabBar>
 
@@ -27,24 +28,35 @@ RaceViews::RaceViews(EventLogView* eventLog, QWidget* parent)
     setDocumentMode(true);
     m_timeline = new TimelinePanel;
     m_lostUpdates = new LostUpdatesView;
+    m_writeSkew = new WriteSkewView;
     m_lockGraph = new LockGraphView;
     addTab(m_eventLog, tr("Event log"));
     addTab(m_timeline, tr("Timeline"));
     addTab(m_lostUpdates, tr("Lost updates"));
+    addTab(m_writeSkew, tr("Write skew"));
     addTab(m_lockGraph, tr("Locks"));
+    setTabVisible(indexOf(m_writeSkew), false);
     m_timeline->setTimeline(&m_timelineData);
     // The charts above keep their height: the tabs ask no more room than the log alone did.
     setMinimumHeight(tabBar()->sizeHint().height() + 90);
-    connect(m_lostUpdates, &LostUpdatesView::lostUpdateSelected, this,
-            [this](const QList<qint64>& sequences) {
-                setCurrentWidget(m_timeline);
-                m_timeline->view()->setHighlighted(sequences);
-                if (!sequences.isEmpty())
-                    m_timeline->view()->select(sequences.constLast());
-            });
+    const auto showInTimeline = [this](const QList<qint64>& sequences) {
+        setCurrentWidget(m_timeline);
+        m_timeline->view()->setHighlighted(sequences);
+        if (!sequences.isEmpty())
+            m_timeline->view()->select(sequences.constLast());
+    };
+    connect(m_lostUpdates, &LostUpdatesView::lostUpdateSelected, this, showInTimeline);
+    connect(m_writeSkew, &WriteSkewView::pairSelected, this, showInTimeline);
 }
 
-void RaceViews::clear(const StrategyScript& script, int workers) {
+void RaceViews::clear(const StrategyScript& script, int workers, Exercise exercise) {
+    const bool writeSkew = seatLimitOf(exercise) > 0;
+    const bool onAnalysis = currentWidget() == m_lostUpdates || currentWidget() == m_writeSkew;
+    setTabVisible(indexOf(m_lostUpdates), !writeSkew);
+    setTabVisible(indexOf(m_writeSkew), writeSkew);
+    if (onAnalysis)
+        setCurrentWidget(writeSkew ? static_cast<QWidget*>(m_writeSkew) : m_lostUpdates);
+    m_writeSkew->clear();
     m_script = script;
     m_timelineData.clear();
     m_timelineData.setScript(script);
@@ -59,9 +71,10 @@ void RaceViews::clear(const StrategyScript& script, int workers) {
     m_lockGraph->clear(workers);
 }
 
-void RaceViews::start(const StrategyScript& script, int workers) {
-    clear(script, workers);
+void RaceViews::start(const StrategyScript& script, int workers, Exercise exercise) {
+    clear(script, workers, exercise);
     m_lostUpdates->setRunning();
+    m_writeSkew->setRunning();
 }
 
 void RaceViews::pull(const RecordStore& records) {
@@ -122,17 +135,23 @@ void RaceViews::finish(const RunResult& result, const RecordStore& records) {
             break;
         }
     }
-    if (result.audit)
+    if (!result.audit) {
+        m_lostUpdates->clear();
+        m_writeSkew->clear();
+    } else if (result.audit->seatLimit > 0) {
+        m_writeSkew->setAnalysis(WriteSkew::analyse(records.since(0), *result.audit, m_script),
+                                 result.verdict);
+    } else {
         m_lostUpdates->setAnalysis(LostUpdates::analyse(records.since(0), *result.audit, m_script),
                                    result.verdict);
-    else
-        m_lostUpdates->clear();
+    }
 }
 
 void RaceViews::applyTheme(const Theme& theme) {
     tabBar()->setFont(theme.font(0.95, true));
     m_timeline->applyTheme(theme);
     m_lostUpdates->applyTheme(theme);
+    m_writeSkew->applyTheme(theme);
     m_lockGraph->applyTheme(theme);
 }
 

@@ -16,6 +16,7 @@ class LockGraphView;
 class LostUpdatesView;
 class RecordStore;
 class TimelinePanel;
+class WriteSkewView;
 
 // The tabs under the charts: the event log, and what shows the room why a run went wrong —
 // the per-worker timeline, the lost updates and the wait-for graph. Fed from the window's
@@ -25,10 +26,11 @@ class RaceViews : public QTabWidget {
 public:
     explicit RaceViews(EventLogView* eventLog, QWidget* parent = nullptr);
 
-    // Empty views for `script`: nothing has run yet.
-    void clear(const StrategyScript& script, int workers);
+    // Empty views for `script` in `exercise`: nothing has run yet. An exercise with a seat
+    // limit shows its write-skew pairs in the place of the lost updates.
+    void clear(const StrategyScript& script, int workers, Exercise exercise = Exercise::Seats);
     // Empty views for a run of `script` that begins now.
-    void start(const StrategyScript& script, int workers);
+    void start(const StrategyScript& script, int workers, Exercise exercise = Exercise::Seats);
     // During a run, at the snapshot rate.
     void addSnapshot(const Snapshot& snapshot, const RecordStore& records);
     // After a run: the rest of the records, the lost updates against the audit, the deadlocks.
@@ -38,6 +40,7 @@ public:
     const Timeline& timelineData() const { return m_timelineData; }
     TimelinePanel* timeline() const { return m_timeline; }
     LostUpdatesView* lostUpdates() const { return m_lostUpdates; }
+    WriteSkewView* writeSkew() const { return m_writeSkew; }
     LockGraphView* lockGraph() const { return m_lockGraph; }
     QSet<qint64> victims() const { return m_victims; }
 
@@ -55,6 +58,7 @@ private:
     EventLogView* m_eventLog = nullptr;
     TimelinePanel* m_timeline = nullptr;
     LostUpdatesView* m_lostUpdates = nullptr;
+    WriteSkewView* m_writeSkew = nullptr;
     LockGraphView* m_lockGraph = nullptr;
 };
 

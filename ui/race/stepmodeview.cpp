@@ -13,6 +13,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -62,6 +63,18 @@ StepModeView::StepModeView(QWidget* parent)
     m_deadlock = new QPushButton(tr("Preset: deadlock"));
     m_deadlock->setObjectName(u"stepPresetDeadlock"_s);
     m_deadlock->setToolTip(tr("for-share, 2 workers: both lock, then each wants the other's lock"));
+    // The second exercise's preset, in the isolation level that lets it through and the one
+    // that stops it.
+    m_writeSkew = new QPushButton(tr("Preset: write skew"));
+    m_writeSkew->setObjectName(u"stepPresetWriteSkew"_s);
+    m_writeSkew->setToolTip(
+        tr("two-seats, 2 workers: both count student 7's seat, then both book"));
+    auto* levels = new QMenu(m_writeSkew);
+    connect(levels->addAction(tr("in REPEATABLE READ: both commit")), &QAction::triggered, this,
+            [this] { startPreset(StepSession::Preset::WriteSkewRepeatableRead); });
+    connect(levels->addAction(tr("in SERIALIZABLE: one gets 40001")), &QAction::triggered, this,
+            [this] { startPreset(StepSession::Preset::WriteSkewSerializable); });
+    m_writeSkew->setMenu(levels);
     m_next = new QPushButton(tr("Next (F5)"));
     m_next->setObjectName(u"stepNext"_s);
     m_next->setToolTip(tr("The next statement of the preset's interleaving"));
@@ -79,6 +92,7 @@ StepModeView::StepModeView(QWidget* parent)
     controls->addWidget(workersLabel);
     controls->addWidget(m_workers);
     controls->addWidget(m_start);
+    controls->addWidget(m_writeSkew); // the row below has no room left on a projector
     // The presets beside Next: the strategy's title has the first row to itself.
     auto* flow = new QHBoxLayout;
     m_explanation = new QLabel;
@@ -225,7 +239,8 @@ void StepModeView::applyTheme(const Theme& theme) {
     if (m_theme.baseFont == QFont())
         m_theme.baseFont = QApplication::font();
     setFont(m_theme.font());
-    for (QPushButton* button : {m_start, m_lostUpdate, m_deadlock, m_next, m_play, m_stop})
+    for (QPushButton* button :
+         {m_start, m_lostUpdate, m_deadlock, m_writeSkew, m_next, m_play, m_stop})
         button->setFont(m_theme.font(1.0, true));
     // On a projector every line costs 1.6 times the height: the secondary text shrinks back.
     const double secondary = m_theme.projector ? 0.7 : 0.95;
@@ -306,13 +321,25 @@ void StepModeView::startPreset(StepSession::Preset preset) {
         if (m_strategies[i].id() == settings.strategy.id())
             m_strategy->setCurrentIndex(i);
     }
-    m_presetName = preset == StepSession::Preset::LostUpdate ? tr("lost update") : tr("deadlock");
-    m_explanation->setText(
-        preset == StepSession::Preset::LostUpdate
-            ? tr("Lost update (naive): worker 1 reads, worker 2 reads the same seats, then both "
-                 "write. Press Next (F5) for each statement.")
-            : tr("Deadlock (for-share): both take a share lock on the session, then each UPDATE "
-                 "waits for the other's lock. Press Next (F5) for each statement."));
+    switch (preset) {
+    case StepSession::Preset::LostUpdate:
+        m_presetName = tr("lost update");
+        m_explanation->setText(tr("Lost update (naive): worker 1 reads, worker 2 reads the same "
+                                  "seats, then both write. Press Next (F5) for each statement."));
+        break;
+    case StepSession::Preset::Deadlock:
+        m_presetName = tr("deadlock");
+        m_explanation->setText(tr("Deadlock (for-share): both take a share lock on the session, "
+                                  "then each UPDATE waits for the other's lock. Press Next (F5) "
+                                  "for each statement."));
+        break;
+    case StepSession::Preset::WriteSkewRepeatableRead:
+    case StepSession::Preset::WriteSkewSerializable:
+        m_presetName = tr("write skew");
+        m_explanation->setText(settings.strategy.summary(strategyLanguage()) + u' ' +
+                               tr("Press Next (F5) for each statement."));
+        break;
+    }
     startSession(settings, StepSession::presetPlan(preset));
 }
 
@@ -579,6 +606,7 @@ void StepModeView::updateButtons() {
     m_start->setEnabled(!running);
     m_lostUpdate->setEnabled(!running);
     m_deadlock->setEnabled(!running);
+    m_writeSkew->setEnabled(!running);
     m_strategy->setEnabled(!running);
     m_workers->setEnabled(!running);
     m_stop->setEnabled(running);

@@ -38,6 +38,7 @@ public:
     QPushButton* startButton() const { return m_start; }
     QPushButton* lostUpdateButton() const { return m_lostUpdate; }
     QPushButton* deadlockButton() const { return m_deadlock; }
+    QPushButton* writeSkewButton() const { return m_writeSkew; } // a menu of two levels
     QPushButton* nextButton() const { return m_next; }
     QPushButton* playButton() const { return m_play; }
     QPushButton* stepButton(int worker) const;
@@ -104,6 +105,7 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_lostUpdate = nullptr;
     QPushButton* m_deadlock = nullptr;
+    QPushButton* m_writeSkew = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_play = nullptr;
     QPushButton* m_stop = nullptr;

@@ -4,6 +4,9 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QLegendMarker>
+#include <QPainter>
+#include <QPixmap>
 #include <cmath>
 
 namespace seatsim {
@@ -36,6 +39,42 @@ double niceInterval(double range, int ticks) {
             return step * magnitude;
     }
     return 10 * magnitude;
+}
+
+void fitLegendFont(QChart* chart, const Theme& theme, qreal width) {
+    QLegend* legend = chart->legend();
+    QStringList labels;
+    for (QLegendMarker* marker : legend->markers())
+        if (marker->isVisible())
+            labels << marker->label();
+    // Per entry its text, its marker and the gaps around them, each about a line high; the
+    // room is the chart's width less its margins.
+    const auto needed = [&labels](const QFont& font) {
+        const QFontMetricsF metrics(font);
+        qreal sum = 0;
+        for (const QString& label : labels)
+            sum += metrics.horizontalAdvance(label) + 2 * metrics.height();
+        return sum;
+    };
+    const qreal room = width - chart->margins().left() - chart->margins().right();
+    QFont font = legendFont(theme);
+    const qreal smallest = font.pointSizeF() * 0.6;
+    while (needed(font) > room && font.pointSizeF() - 0.5 >= smallest)
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    if (font != legend->font())
+        legend->setFont(font);
+}
+
+QBrush hatched(const QColor& color, const QColor& stripes, int size) {
+    QPixmap tile(size, size);
+    tile.fill(color);
+    QPainter painter(&tile);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(stripes, qMax(1.5, size / 6.0)));
+    painter.drawLine(0, size, size, 0);
+    painter.drawLine(-size / 2, size / 2, size / 2, -size / 2);
+    painter.drawLine(size / 2, size + size / 2, size + size / 2, size / 2);
+    return QBrush(tile);
 }
 
 void styleAxis(QAbstractAxis* axis, const Theme& theme) {

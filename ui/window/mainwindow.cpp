@@ -1,15 +1,14 @@
 #include "window/mainwindow.h"
 
 #include "live/eventlogview.h"
-#include "live/seatschart.h"
-#include "live/sessionchart.h"
 #include "live/sqlview.h"
 #include "race/raceviews.h"
 #include "results/runhistory.h"
 #include "settings/language.h"
 #include "style/screenfit.h"
-#include "window/countertiles.h"
+#include "window/exercisechoice.h"
 #include "window/parameterpanel.h"
+#include "window/runcharts.h"
 #include "window/serverchoice.h"
 #include "window/spacekey.h"
 #include "window/strategypanel.h"
@@ -53,7 +52,8 @@ MainWindow::MainWindow(const StartOptions& commandLine, QWidget* parent)
     createActions();
     createLayout();
 
-    m_strategies->setStrategies(builtinStrategies());
+    m_exercise->setCurrent(commandLine.load.exercise);
+    m_strategies->setStrategies(builtinStrategies(commandLine.load.exercise));
     for (const QString& strategy : commandLine.strategies) {
         if (m_strategies->selectId(strategy))
             break;
@@ -63,9 +63,11 @@ MainWindow::MainWindow(const StartOptions& commandLine, QWidget* parent)
     }
     Scenario scenario = ParameterPanel::defaults();
     scenario.capacities = m_capacities = commandLine.load.capacities;
+    scenario.maxTries = maxTriesOf(commandLine.load.exercise);
     m_parameters->setScenario(scenario);
     showStrategy(m_strategies->current());
 
+    connect(m_exercise, &ExerciseChoice::changed, this, &MainWindow::setExercise);
     connect(m_strategies, &StrategyPanel::currentChanged, this, &MainWindow::showStrategy);
     connect(m_strategies, &StrategyPanel::openFileRequested, this, &MainWindow::chooseStrategyFile);
     connect(m_loadTest.get(), &LoadTest::snapshotReady, this, &MainWindow::onSnapshot);
@@ -190,6 +192,9 @@ void MainWindow::createLayout() {
     m_toolBar->widgetForAction(m_projector)->setObjectName(u"projectorButton"_s);
     m_toolBar->widgetForAction(m_whyViews)->setObjectName(u"whyViewsButton"_s);
 
+    m_exercise = new ExerciseChoice;
+    m_toolBar->addSeparator();
+    m_exerciseAction = m_toolBar->addWidget(m_exercise);
     m_strategies = new StrategyPanel;
     m_sql = new SqlView;
     m_sqlTitle = new QLabel;
@@ -223,26 +228,12 @@ void MainWindow::createLayout() {
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     m_verdict = new VerdictBanner;
-    m_seatsChart = new SeatsChart;
-    m_seatsChart->setObjectName(u"seatsChart"_s);
-    m_sessionChart = new SessionChart;
-    m_tiles = new CounterTiles;
+    m_charts = new RunCharts;
     m_eventLog = new EventLogView;
-
-    auto* charts = m_charts = new QWidget;
-    auto* chartRow = new QHBoxLayout;
-    chartRow->setSpacing(6);
-    chartRow->addWidget(m_seatsChart, 3);
-    chartRow->addWidget(m_sessionChart, 2);
-    auto* chartLayout = new QVBoxLayout(charts);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->setSpacing(6);
-    chartLayout->addLayout(chartRow, 1);
-    chartLayout->addWidget(m_tiles);
 
     m_rightRows = new QSplitter(Qt::Vertical);
     m_rightRows->setChildrenCollapsible(false);
-    m_rightRows->addWidget(charts);
+    m_rightRows->addWidget(m_charts);
     m_race = new RaceViews(m_eventLog);
     m_rightRows->addWidget(m_race);
     m_rightRows->setStretchFactor(0, 3);
@@ -317,16 +308,13 @@ void MainWindow::applyTheme() {
     m_serverState->setVisible(!m_theme.projector);
     m_sqlTitle->setVisible(!m_theme.projector); // the strategy's title is right above
     m_parameters->setVisible(!m_theme.projector);
+    m_exercise->applyTheme(m_theme);
+    // Chosen before the lecture; on the projector the tool bar's room is the run's.
+    m_exerciseAction->setVisible(!m_theme.projector);
     m_strategies->applyTheme(m_theme);
     m_sql->applyTheme(m_theme);
     m_parameters->applyTheme(m_theme);
-    m_seatsChart->applyTheme(m_theme);
-    m_sessionChart->applyTheme(m_theme);
-    // QChartView only ever raises its minimum: after the projector's type it would stay large.
-    for (QWidget* chart :
-         {static_cast<QWidget*>(m_seatsChart), static_cast<QWidget*>(m_sessionChart)})
-        chart->setMinimumSize(200, 160);
-    m_tiles->applyTheme(m_theme);
+    m_charts->applyTheme(m_theme);
     m_verdict->applyTheme(m_theme);
     m_eventLog->applyTheme(m_theme);
     m_race->applyTheme(m_theme);
@@ -440,6 +428,7 @@ void MainWindow::updateActions() {
     m_connect->setEnabled(idle);
     m_open->setEnabled(idle);
     m_strategies->setSelectionEnabled(idle);
+    m_exercise->setChoiceEnabled(idle);
     m_parameters->setEnabled(idle);
     QString reason;
     if (!m_busyElsewhere.isEmpty())
@@ -461,6 +450,24 @@ void MainWindow::setCapacities(const QList<int>& capacities) {
         return;
     m_capacities = capacities;
     clearRunViews();
+}
+
+void MainWindow::setExercise(Exercise exercise) {
+    if (m_activity != Activity::Idle || !m_busyElsewhere.isEmpty()) {
+        m_exercise->setCurrent(this->exercise()); // the choice waits, as the strategy's does
+        return;
+    }
+    m_exercise->setCurrent(exercise);
+    // The other exercise's built-ins give way; a student's own scripts serve both.
+    QList<StrategyScript> strategies = builtinStrategies(exercise);
+    for (const StrategyScript& script : m_strategies->strategies()) {
+        if (!script.fileName().startsWith(u":/"_s))
+            strategies.append(script);
+    }
+    m_parameters->setMaxTries(maxTriesOf(exercise));
+    m_strategies->setStrategies(strategies); // shows the first one, and clears every view
+    clearRunViews();
+    Q_EMIT exerciseChanged(exercise);
 }
 
 bool MainWindow::isRunning() const {
@@ -493,11 +500,12 @@ void MainWindow::startRun() {
         return;
     Scenario scenario;
     m_parameters->fill(&scenario);
+    scenario.exercise = exercise();
     scenario.capacities = m_capacities;
     scenario.strategy = strategy;
     scenario.python = m_opened.python(strategy.fileName());
     clearRunViews();
-    m_race->start(strategy, scenario.threads);
+    m_race->start(strategy, scenario.threads, scenario.exercise);
     m_strategies->showError({});
     m_loadTest->setConnection(m_server.settings());
     m_running = strategy;
@@ -530,6 +538,7 @@ void MainWindow::resetTables() {
         return;
     // A run without reservations resets the tables and audits them, in LoadTest's threads.
     Scenario scenario;
+    scenario.exercise = exercise();
     scenario.capacities = m_capacities;
     scenario.strategy = m_strategies->current();
     scenario.threads = 1;
@@ -604,12 +613,11 @@ void MainWindow::showReadyMessage() {
 void MainWindow::clearRunViews() {
     Scenario scenario;
     m_parameters->fill(&scenario);
+    scenario.exercise = exercise();
     scenario.capacities = m_capacities;
-    m_seatsChart->clear(scenario.capacity(), m_parameters->expectedSeconds());
-    m_sessionChart->setCapacities(scenario.capacities);
-    m_tiles->clear();
+    m_charts->clear(scenario, m_parameters->expectedSeconds());
     m_eventLog->clear(scenario.threads);
-    m_race->clear(m_strategies->current(), scenario.threads);
+    m_race->clear(m_strategies->current(), scenario.threads, scenario.exercise);
     m_viewsLoad = m_parameters->describe();
 }
 
@@ -623,10 +631,7 @@ void MainWindow::onSnapshot(const Snapshot& snapshot) {
                                   .arg(m_loadTest->connection().schema));
         return;
     }
-    m_seatsChart->addSnapshot(snapshot);
-    if (snapshot.monitor.audit)
-        m_sessionChart->setAudit(*snapshot.monitor.audit);
-    m_tiles->setSnapshot(snapshot);
+    m_charts->addSnapshot(snapshot);
     if (snapshot.running)
         m_verdict->setSnapshot(strategyTitle(m_running), snapshot);
     m_eventLog->pull(m_loadTest->records());
@@ -639,7 +644,7 @@ void MainWindow::onFinished(const RunResult& result) {
     if (activity == Activity::Resetting) {
         clearRunViews();
         if (result.audit) {
-            m_sessionChart->setAudit(*result.audit);
+            m_charts->showAudit(*result.audit);
             m_verdict->setMessage(
                 tr("Tables reset — %1").arg(result.audit->verdict()),
                 tr("Press Space or Start to run %1").arg(strategyTitle(m_strategies->current())));
@@ -655,11 +660,7 @@ void MainWindow::onFinished(const RunResult& result) {
         return;
     m_eventLog->pull(m_loadTest->records());
     m_race->finish(result, m_loadTest->records());
-    if (result.audit) {
-        m_seatsChart->addAudit(result.durationMs, *result.audit);
-        m_sessionChart->setAudit(*result.audit);
-    }
-    m_tiles->setResult(result, m_loadTest->snapshot().monitor.waitsSeen);
+    m_charts->finish(result, m_loadTest->snapshot().monitor.waitsSeen);
     m_verdict->setResult(strategyTitle(m_running), result);
     if (result.scriptError.isSet())
         m_strategies->showError(tr("Script error: %1").arg(result.scriptError.text()));

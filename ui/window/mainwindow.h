@@ -5,7 +5,9 @@
 #include "server/serverconnection.h"
 #include "settings/startoptions.h"
 #include "style/theme.h"
+#include "window/exercisechoice.h"
 #include "window/openedfiles.h"
+#include "window/runcharts.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -27,6 +29,7 @@ class ServerChoice;
 class SessionChart;
 class SqlView;
 class StrategyPanel;
+class StudentChart;
 class VerdictBanner;
 class WindowDialogs;
 class WindowExport;
@@ -66,6 +69,11 @@ public:
     QList<int> capacities() const { return m_capacities; }
     void setCapacities(const QList<int>& capacities);
 
+    // The exercise the window teaches: its catalogue, its rule, its charts. Changing it clears
+    // every view, as a change of strategy does; only while idle.
+    Exercise exercise() const { return m_exercise->current(); }
+    void setExercise(Exercise exercise);
+
     bool isRunning() const;
     void startRun();
     void stopRun();
@@ -74,9 +82,12 @@ public:
     StrategyPanel* strategyPanel() const { return m_strategies; }
     ParameterPanel* parameterPanel() const { return m_parameters; }
     SqlView* sqlView() const { return m_sql; }
-    SeatsChart* seatsChart() const { return m_seatsChart; }
-    SessionChart* sessionChart() const { return m_sessionChart; }
-    CounterTiles* counterTiles() const { return m_tiles; }
+    ExerciseChoice* exerciseChoice() const { return m_exercise; }
+    RunCharts* runCharts() const { return m_charts; }
+    SeatsChart* seatsChart() const { return m_charts->seatsChart(); }
+    SessionChart* sessionChart() const { return m_charts->sessionChart(); }
+    StudentChart* studentChart() const { return m_charts->studentChart(); } // two-seats
+    CounterTiles* counterTiles() const { return m_charts->tiles(); }
     VerdictBanner* verdictBanner() const { return m_verdict; }
     EventLogView* eventLog() const { return m_eventLog; }
     RaceViews* raceViews() const { return m_race; }
@@ -96,6 +107,7 @@ Q_SIGNALS:
     // After the window has shown the result of a run or a reset.
     void runFinished(const seatsim::RunResult& result);
     void resetFinished(const seatsim::RunResult& result);
+    void exerciseChanged(seatsim::Exercise exercise);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -138,19 +150,17 @@ private:
     bool m_wasMaximized = false;
     bool m_userArranged = false;
 
+    ExerciseChoice* m_exercise = nullptr;
     StrategyPanel* m_strategies = nullptr;
     SqlView* m_sql = nullptr;
     ParameterPanel* m_parameters = nullptr;
-    SeatsChart* m_seatsChart = nullptr;
-    SessionChart* m_sessionChart = nullptr;
     QString m_viewsLoad; // the load the run views show, in ParameterPanel::describe()'s words
-    CounterTiles* m_tiles = nullptr;
     VerdictBanner* m_verdict = nullptr;
     EventLogView* m_eventLog = nullptr;
     RaceViews* m_race = nullptr;
     QSplitter* m_columns = nullptr;
     QSplitter* m_rightRows = nullptr;
-    QWidget* m_charts = nullptr;
+    RunCharts* m_charts = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_serverState = nullptr;
     QLabel* m_sqlTitle = nullptr;
@@ -165,6 +175,7 @@ private:
     QAction* m_whyViews = nullptr;
     QAction* m_connect = nullptr;
     QAction* m_open = nullptr;
+    QAction* m_exerciseAction = nullptr; // the exercise choice in the tool bar
     std::unique_ptr<ServerChoice> m_serverChoice;
     // Made from the parts above, after them; the destructor ends them before the server.
     std::unique_ptr<WindowDialogs> m_dialogs;

@@ -131,6 +131,11 @@ void ParameterPanel::applyDemoLoad() {
     updateEstimate();
 }
 
+void ParameterPanel::setMaxTries(int tries) {
+    const QScopedValueRollback applying(m_applying, true);
+    m_maxTries->setValue(tries);
+}
+
 void ParameterPanel::fill(Scenario* scenario) const {
     scenario->threads = m_threads->value();
     scenario->perThread = m_perThread->value();

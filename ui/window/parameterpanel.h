@@ -28,6 +28,8 @@ public:
     void setDemoLoad(const DemoLoad& demo);
     // Forgets the user's changes: back to the defaults and the strategy's demonstration load.
     void resetLoad();
+    // The exercise's tries of a reservation (maxTriesOf()): a new exercise, a new default.
+    void setMaxTries(int tries);
     // Copies the values into `scenario`, leaving its strategy and capacities alone.
     void fill(Scenario* scenario) const;
     void applyTheme(const Theme& theme);

@@ -42,10 +42,15 @@ WindowSettings::WindowSettings(MainWindow& window, const StartOptions& commandLi
             [](bool keep) { settings::setKeepLoad(keep); });
     connect(window.projectorAction(), &QAction::toggled, this,
             [](bool on) { settings::setProjectorMode(on); });
+    connect(&window, &MainWindow::exerciseChanged, this,
+            [](Exercise exercise) { settings::setExercise(exercise); });
 }
 
 void WindowSettings::restore(const StartOptions& commandLine) {
     m_restoring = true;
+    // --exercise wins over the one chosen last time.
+    if (!commandLine.exerciseGiven && settings::exercise() != m_window.exercise())
+        m_window.setExercise(settings::exercise());
     StrategyPanel* panel = m_window.strategyPanel();
     QList<StrategyScript> strategies = panel->strategies();
     const StrategyScript chosen = panel->current();
@@ -78,9 +83,13 @@ void WindowSettings::restore(const StartOptions& commandLine) {
 
     // A load typed once does not change the next lecture's lessons unless kept on purpose.
     ParameterPanel* load = m_window.parameterPanel();
-    load->setScenario(settings::scenario(ParameterPanel::defaults()));
-    if (!settings::keepLoad())
+    Scenario defaults = ParameterPanel::defaults();
+    defaults.maxTries = maxTriesOf(m_window.exercise());
+    load->setScenario(settings::scenario(defaults));
+    if (!settings::keepLoad()) {
         load->resetLoad();
+        load->setMaxTries(maxTriesOf(m_window.exercise()));
+    }
     load->keepLoad()->setChecked(settings::keepLoad());
     const QByteArray geometry = settings::windowGeometry();
     if (!geometry.isEmpty())
@@ -109,6 +118,7 @@ void WindowSettings::save() {
     settings::setScenario(scenario);
     rememberStrategy();
     settings::setProjectorMode(m_window.isProjectorMode());
+    settings::setExercise(m_window.exercise());
     settings::setWindowGeometry(m_window.saveGeometry());
 }
 

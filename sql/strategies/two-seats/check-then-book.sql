@@ -1,7 +1,7 @@
 -- title: Count, then book (the row lock of the seat exercise)
--- title[de]: Zählen, dann buchen (die Zeilensperre der Platz-Aufgabe)
+-- title[de]: Zählen, dann buchen (die Zeilensperre)
 -- kind: broken
--- demo: threads 8, per-thread 12, think 20 ms
+-- demo: threads 8, per-thread 12, think 20 ms, pause 0 ms
 -- summary: The seat exercise's FOR UPDATE fix plus the new rule: count the student's seats and
 -- book only below two. The lock is on the session's row, so two bookings of one student in
 -- two sessions lock different rows, both count one seat, both book: the student holds three

@@ -1,7 +1,7 @@
 -- title: Count, then book in REPEATABLE READ
 -- title[de]: Zählen, dann buchen in REPEATABLE READ
 -- kind: broken
--- demo: threads 8, per-thread 12, think 20 ms
+-- demo: threads 8, per-thread 12, think 20 ms, pause 0 ms
 -- summary: The whole booking in one REPEATABLE READ snapshot, retried on 40001. The snapshot
 -- stops the lost update (a second write of the same row fails), but two bookings of one
 -- student in two sessions write different rows: each counts one seat in its snapshot, both

@@ -1,7 +1,7 @@
 -- title: Count, then book in SERIALIZABLE
 -- title[de]: Zählen, dann buchen in SERIALIZABLE
 -- kind: safe
--- demo: threads 8, per-thread 12, think 20 ms
+-- demo: threads 8, per-thread 12, think 20 ms, pause 0 ms
 -- summary: The same booking in SERIALIZABLE, retried on 40001. The server notices that two
 -- transactions each read what the other writes (the student's registrations) and aborts one
 -- of them; its retry counts the seat the other booked. The limit holds.

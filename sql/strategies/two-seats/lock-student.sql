@@ -1,7 +1,7 @@
 -- title: Lock the student, then the row
 -- title[de]: Erst die Person sperren, dann die Zeile
 -- kind: safe
--- demo: threads 8, per-thread 12, think 20 ms
+-- demo: threads 8, per-thread 12, think 20 ms, pause 0 ms
 -- summary: A lock on what the rule is about: the transaction takes an advisory lock on the
 -- student's id before it counts, so two bookings of one student go one after the other and
 -- the second counts the first's seat. Then the session's row FOR UPDATE, as before.
