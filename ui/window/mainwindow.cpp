@@ -98,20 +98,21 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::createActions() {
-    m_start = new QAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"), this);
-    m_start->setObjectName(u"startAction"_s);
-    m_start->setToolTip(tr("Reset the tables and run the load test (Space)"));
+    const auto action = [this](QStyle::StandardPixmap icon, const QString& text,
+                               const QString& name, const QString& toolTip) {
+        auto* made = new QAction(style()->standardIcon(icon), text, this);
+        made->setObjectName(name);
+        made->setToolTip(toolTip);
+        return made;
+    };
+    m_start = action(QStyle::SP_MediaPlay, tr("Start"), u"startAction"_s,
+                     tr("Reset the tables and run the load test (Space)"));
     connect(m_start, &QAction::triggered, this, &MainWindow::startRun);
-
-    m_stop = new QAction(style()->standardIcon(QStyle::SP_MediaStop), tr("Stop"), this);
-    m_stop->setObjectName(u"stopAction"_s);
-    m_stop->setToolTip(tr("Stop the run (Space)"));
+    m_stop = action(QStyle::SP_MediaStop, tr("Stop"), u"stopAction"_s, tr("Stop the run (Space)"));
     connect(m_stop, &QAction::triggered, this, &MainWindow::stopRun);
-
-    m_reset = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this);
-    m_reset->setObjectName(u"resetAction"_s);
+    m_reset = action(QStyle::SP_BrowserReload, tr("Reset"), u"resetAction"_s,
+                     tr("Recreate the tables with all 40 seats free (Ctrl+R)"));
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_reset->setToolTip(tr("Recreate the tables with all 40 seats free (Ctrl+R)"));
     connect(m_reset, &QAction::triggered, this, &MainWindow::resetTables);
 
     // Space works wherever the focus is in this window; spin boxes are handled in
@@ -123,13 +124,10 @@ void MainWindow::createActions() {
     connect(m_toggle, &QAction::triggered, this, &MainWindow::toggleRun);
     addAction(m_toggle);
 
-    m_projector =
-        new QAction(style()->standardIcon(QStyle::SP_TitleBarMaxButton), tr("Projector"), this);
-    m_projector->setObjectName(u"projectorAction"_s);
+    m_projector = action(QStyle::SP_TitleBarMaxButton, tr("Projector"), u"projectorAction"_s,
+                         tr("Full screen, large type and thick lines for the lecture hall (F11)"));
     m_projector->setCheckable(true);
     m_projector->setShortcut(QKeySequence(Qt::Key_F11));
-    m_projector->setToolTip(
-        tr("Full screen, large type and thick lines for the lecture hall (F11)"));
     connect(m_projector, &QAction::toggled, this, &MainWindow::setProjectorMode);
 
     // The views that show why a run went wrong; on the projector they wait behind one key.
@@ -143,14 +141,11 @@ void MainWindow::createActions() {
     m_whyViews->setToolTip(tr("Show or hide the event log, timeline, lost updates and locks (W)"));
     connect(m_whyViews, &QAction::toggled, this, &MainWindow::showWhyViews);
 
-    m_connect = new QAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Server…"), this);
-    m_connect->setObjectName(u"connectAction"_s);
-    m_connect->setToolTip(tr("Connect to another PostgreSQL server, or back to the private one"));
+    m_connect = action(QStyle::SP_DriveNetIcon, tr("Server…"), u"connectAction"_s,
+                       tr("Connect to another PostgreSQL server, or back to the private one"));
     connect(m_connect, &QAction::triggered, this, &MainWindow::connectToServer);
-
-    m_open = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton),
-                         tr("Open strategy file…"), this);
-    m_open->setObjectName(u"openStrategyAction"_s);
+    m_open = action(QStyle::SP_DialogOpenButton, tr("Open strategy file…"), u"openStrategyAction"_s,
+                    QString());
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::chooseStrategyFile);
     addAction(m_open);
